@@ -16,6 +16,8 @@ import (
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
+func init() { register(newBench) }
+
 func newBench() *cobra.Command {
 	var (
 		corpus string

@@ -12,6 +12,8 @@ import (
 	_ "github.com/dyadhq/dyad/internal/eval/suites" // register the suites
 )
 
+func init() { register(newEval) }
+
 func newEval() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval SUITE [--json] [suite flags] [DATA...]",

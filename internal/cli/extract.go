@@ -15,6 +15,8 @@ import (
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
+func init() { register(newExtract) }
+
 func newExtract() *cobra.Command {
 	var (
 		date     string

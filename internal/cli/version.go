@@ -11,6 +11,8 @@ import (
 // version is set at release time with -ldflags "-X github.com/dyadhq/dyad/internal/cli.version=v1.2.3".
 var version = "dev"
 
+func init() { register(newVersion) }
+
 func newVersion() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
