@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # dyad's test command (README, .ci/run): formatting, vet, the race-enabled
 # test suite, and a short run of every fuzz target.
-#   DYAD_FUZZTIME   time per fuzz target (default 5s; 0 skips fuzzing)
+#   DYAD_FUZZTIME       time per fuzz target (default 5s; 0 skips fuzzing)
+#   DYAD_TEST_SERVICES  0 skips starting PostgreSQL/Chromium (their tests skip)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,15 @@ fi
 
 echo "== go vet"
 go vet ./...
+
+# Services the tests use (a throwaway PostgreSQL cluster, headless Chromium):
+# scripts/testenv.sh installs and starts them, exports DYAD_TEST_* settings
+# for the tests, and stops them when this script exits.
+if [ -f scripts/testenv.sh ] && [ "${DYAD_TEST_SERVICES:-1}" != "0" ]; then
+	echo "== test services"
+	# shellcheck source=/dev/null
+	source scripts/testenv.sh
+fi
 
 echo "== go test -race"
 go test -race -timeout 45m ./...
