@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dyadhq/dyad/internal/segment"
+	"github.com/dyadhq/dyad/internal/timex"
 	"github.com/dyadhq/dyad/internal/tokenize"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
@@ -19,7 +20,8 @@ import (
 // State is one document passing through the pipeline with what each stage
 // made of it.
 type State struct {
-	Doc *doc.Document
+	Doc   *doc.Document
+	Times []timex.Timex
 }
 
 // stage is one named step.
@@ -42,14 +44,20 @@ type Pipeline struct {
 	words  atomic.Int64
 }
 
-// New builds a pipeline.
-func New(opts Options) (*Pipeline, error) {
-	all := []*stage{
+// allStages returns every stage in pipeline order; each call gives fresh
+// timing counters.
+func allStages() []*stage {
+	return []*stage{
 		{name: "tokenize", run: func(s *State) { s.Doc.Tokens = tokenize.Tokenize(s.Doc.Text) }},
 		{name: "segment", run: func(s *State) { s.Doc.Sentences = segment.Segment(s.Doc.Text, s.Doc.Tokens) }},
+		{name: "timex", run: func(s *State) { s.Times = timex.Extract(s.Doc, s.Doc.Published) }},
 	}
+}
+
+// New builds a pipeline.
+func New(opts Options) (*Pipeline, error) {
 	p := &Pipeline{}
-	for _, st := range all {
+	for _, st := range allStages() {
 		p.stages = append(p.stages, st)
 		if st.name == opts.Until {
 			return p, nil
@@ -62,7 +70,13 @@ func New(opts Options) (*Pipeline, error) {
 }
 
 // StageNames lists the stages in order.
-func StageNames() []string { return []string{"tokenize", "segment"} }
+func StageNames() []string {
+	var names []string
+	for _, st := range allStages() {
+		names = append(names, st.name)
+	}
+	return names
+}
 
 // Process runs every stage on d. A stage that panics (a bug, never bad input)
 // is reported as an error naming the document, so one story cannot take down

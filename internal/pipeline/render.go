@@ -29,6 +29,10 @@ func Render(st *State, opts RenderOptions) contract.Document {
 	if opts.Tokens {
 		out.Tokens = renderTokens(d)
 	}
+	for _, t := range st.Times {
+		out.Times = append(out.Times, contract.Time{Text: d.Text[t.Start:t.End], Start: t.Start, End: t.End,
+			Type: t.Type, Value: t.Value, Mod: t.Mod})
+	}
 	return out
 }
 

@@ -1,3 +1,7 @@
 // Package suites links every evaluation suite into the binary; importing it
 // registers them with package eval.
 package suites
+
+import (
+	_ "github.com/dyadhq/dyad/internal/eval/timeml" // time expressions (TempEval-3)
+)

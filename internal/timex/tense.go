@@ -1,0 +1,192 @@
+package timex
+
+import "strings"
+
+// tense of the clause around an expression, used to pick the direction of
+// a relative reference ("Friday" before or after the publication date).
+type tense int8
+
+const (
+	tUnknown tense = iota
+	tPast
+	tPresent
+	tFuture
+)
+
+// tenseAround returns the tense of the nearest verb cue to atoms [i, j),
+// looking within the sentence of atom i. Tagged tokens (XPOS) are used when
+// the tagger ran; otherwise words from the lexicon and "-ed" forms. A
+// reporting verb ("said") counts only when it is next to the expression or
+// no other cue is found, since it usually governs another clause.
+func (x *extractor) tenseAround(i, j int) tense {
+	if x.exprStart >= 0 && x.exprStart < i {
+		i = x.exprStart
+	}
+	lo, hi := x.sentenceAtoms(i)
+	// "as soon as Tuesday", "as early as next week", "effective Feb. 1",
+	// "payable Dec. 7", "by August" look ahead.
+	if i >= 3 && x.a[i-1].is("as") && x.a[i-3].is("as") && (x.a[i-2].is("soon") || x.a[i-2].is("early")) {
+		return tFuture
+	}
+	if i >= 1 && i-1 >= lo {
+		if p := &x.a[i-1]; p.is("effective") || p.is("payable") || p.is("expire") || p.is("expires") || p.is("until") || p.is("till") || p.is("by") || p.is("through") {
+			// A deadline: ahead unless a past verb is right there.
+			if t := x.tenseNear(i, j, lo, hi); t != tPast || p.is("effective") || p.is("payable") || p.is("expire") || p.is("expires") {
+				return tFuture
+			}
+			return tPast
+		}
+	}
+	return x.tenseNear(i, j, lo, hi)
+}
+
+// tenseNear returns the tense of the nearest verb cue to atoms [i, j)
+// within [lo, hi).
+func (x *extractor) tenseNear(i, j, lo, hi int) tense {
+	best, bestD := tUnknown, 1<<30
+	try := func(k, dist int) bool {
+		t, rep := x.cue(k)
+		if t == tUnknown {
+			return false
+		}
+		if rep && dist > 2 {
+			dist += 6
+		}
+		if dist < bestD {
+			best, bestD = t, dist
+		}
+		return !rep
+	}
+	for k, n := i-1, 0; k >= lo && n < 14; k, n = k-1, n+1 {
+		if x.a[k].kind == kWord && try(k, i-k) {
+			break
+		}
+	}
+	// Cues after the expression count a little farther: the governing verb
+	// usually comes first ("met on Friday", "said Friday").
+	for k, n := j, 0; k < hi && n < 14; k, n = k+1, n+1 {
+		if x.a[k].kind == kWord && try(k, (k-j+1)*3/2) {
+			break
+		}
+	}
+	return best
+}
+
+// sentenceAtoms returns the atom range [lo, hi) of the sentence holding atom
+// i, or a window around it when the document has no sentences.
+func (x *extractor) sentenceAtoms(i int) (int, int) {
+	if x.sentLo <= i && i < x.sentHi {
+		return x.sentLo, x.sentHi
+	}
+	lo, hi := max(0, i-30), min(len(x.a), i+30)
+	t := x.a[i].tok
+	if t >= 0 && len(x.d.Sentences) > 0 {
+		if s := x.d.SentenceOf(int(t)); s >= 0 {
+			sn := &x.d.Sentences[s]
+			for lo = i; lo > 0 && int(x.a[lo-1].s) >= sn.Start; lo-- {
+			}
+			for hi = i + 1; hi < len(x.a) && int(x.a[hi].s) < sn.End; hi++ {
+			}
+		}
+	}
+	x.sentLo, x.sentHi = lo, hi
+	return lo, hi
+}
+
+// tagOf returns the XPOS tag of the token that starts at atom i, or "".
+func (x *extractor) tagOf(i int) string {
+	a := &x.a[i]
+	if a.tok < 0 || int(a.tok) >= len(x.d.Tokens) || x.d.Tokens[a.tok].Start != int(a.s) {
+		return ""
+	}
+	return x.d.Tokens[a.tok].XPOS
+}
+
+// sentStartByte returns the byte offset where the sentence of atom i starts.
+func (x *extractor) sentStartByte(i int) int {
+	lo, _ := x.sentenceAtoms(i)
+	return int(x.a[lo].s)
+}
+
+// cue returns the tense a word signals and whether it is a reporting verb.
+func (x *extractor) cue(k int) (tense, bool) {
+	a := &x.a[k]
+	if tag := x.tagOf(k); tag != "" {
+		return x.tagCue(k, tag)
+	}
+	if a.ent != nil {
+		e := a.ent
+		rep := e.cls&cReporting != 0
+		switch {
+		case e.cls&cFuture != 0 && e.w != "next" && e.w != "tomorrow" && e.w != "upcoming":
+			if e.w == "ll" && !(k > 0 && x.a[k-1].punct('\'') && !a.gap()) {
+				return tUnknown, false
+			}
+			if e.w == "wo" && !(k+1 < len(x.a) && x.a[k+1].is("n")) {
+				return tUnknown, false
+			}
+			if e.w == "expected" || e.w == "planned" || e.w == "scheduled" {
+				// "was expected to" still looks ahead; "expected" alone is past.
+				if k+1 < len(x.a) && x.a[k+1].is("to") {
+					return tFuture, false
+				}
+				return tPast, false
+			}
+			return tFuture, false
+		case e.cls&cIntent != 0 && k+1 < len(x.a) && x.a[k+1].is("to"):
+			// "plans to", "set to resume", "were planning to" look ahead.
+			return tFuture, false
+		case (e.w == "is" || e.w == "are" || e.w == "was" || e.w == "were" || e.w == "about") && k+2 < len(x.a) && x.a[k+1].is("to") && x.a[k+2].kind == kWord && x.a[k+2].ent == nil:
+			// "is to resume", "was to meet", "about to leave" look ahead.
+			return tFuture, false
+		case e.cls&cAux != 0:
+			// "has said", "have been": present perfect speaks of the past.
+			return tPast, false
+		case e.cls&cPast != 0:
+			if k > 0 && (x.a[k-1].is("be") || x.a[k-1].is("been") || x.a[k-1].is("being")) {
+				return tUnknown, false // "will be held": the auxiliary decides
+			}
+			return tPast, rep
+		case e.cls&cPresent != 0:
+			return tPresent, rep
+		}
+		return tUnknown, false
+	}
+	if a.kind == kWord && !a.cap() && a.e-a.s > 4 {
+		w := x.text[a.s:a.e]
+		if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+			// A participle after "be"/"been"/"being" belongs to that auxiliary.
+			if k > 0 && (x.a[k-1].is("be") || x.a[k-1].is("been") || x.a[k-1].is("being")) {
+				return tUnknown, false
+			}
+			return tPast, false
+		}
+	}
+	return tUnknown, false
+}
+
+func (x *extractor) tagCue(k int, tag string) (tense, bool) {
+	a := &x.a[k]
+	rep := a.ent != nil && a.ent.cls&cReporting != 0
+	switch tag {
+	case "MD":
+		if a.is("will") || a.is("shall") || a.is("ll") || a.is("wo") || a.is("would") {
+			return tFuture, false
+		}
+		return tUnknown, false
+	case "VBD":
+		return tPast, rep
+	case "VBZ", "VBP":
+		if a.ent != nil && a.ent.cls&cAux != 0 {
+			return tPast, false
+		}
+		if a.is("is") || a.is("are") || a.is("am") {
+			// "is expected to", "are going to" look ahead.
+			if k+2 < len(x.a) && (x.a[k+1].is("expected") || x.a[k+1].is("scheduled") || x.a[k+1].is("going") || x.a[k+1].is("due")) {
+				return tFuture, false
+			}
+		}
+		return tPresent, rep
+	}
+	return tUnknown, false
+}
