@@ -3,5 +3,7 @@
 package suites
 
 import (
-	_ "github.com/dyadhq/dyad/internal/eval/timeml" // time expressions (TempEval-3)
+	_ "github.com/dyadhq/dyad/internal/eval/goldenrules" // sentence segmentation (Golden Rules)
+	_ "github.com/dyadhq/dyad/internal/eval/timeml"      // time expressions (TempEval-3)
+	_ "github.com/dyadhq/dyad/internal/eval/ud"          // UD EWT tokens, sentences
 )
