@@ -111,7 +111,7 @@ func TestRealFiles(t *testing.T) {
 		records, codings int
 	}{
 		{[]string{"petrarch", "unit-tests", "PETR.UnitTest.records.xml"}, 284, 359}, // + 17 noevents + 9 error markers = 385 elements
-		{[]string{"petrarch", "gsr", "gsr_dev.xml"}, 41, 49}, // its README counts the 2 noevents markers as events
+		{[]string{"petrarch", "gsr", "gsr_dev.xml"}, 41, 49},                        // its README counts the 2 noevents markers as events
 	} {
 		p := datatest.Require(t, tc.path...)
 		f, err := ReadFile(p)

@@ -1,0 +1,208 @@
+// Package tag is dyad's part-of-speech tagger: it fills each word's universal
+// tag (UPOS), Penn Treebank tag (XPOS) and morphological features (Feats).
+//
+// The model is a pair of greedy averaged perceptrons over hashed features
+// (the word, its affixes and shape, the classes seen with it and its
+// neighbours in training, the tags already assigned). Each class is a joint
+// (XPOS, UPOS) pair, so the two tag sets always agree. A frequent word may
+// only take the classes it was seen with in training; others choose among the
+// open classes. The first pass tags left to right; the second re-tags, seeing
+// the first pass's tags to the right, only the words where the first pass was
+// unsure. Feats come from a table of (word, class) learned in training.
+// Features are computed once per word and joined by hashing, never by
+// building strings.
+//
+// The tagger reads only the tokens' forms and the sentence bounds; it knows
+// nothing of how they were made, nor of lemmas, parses or anything later.
+// A Tagger is safe for concurrent use.
+package tag
+
+import (
+	"math"
+	"sync"
+
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+// class is one joint tag.
+type class struct{ upos, xpos string }
+
+// Tagger assigns tags with a trained model.
+type Tagger struct {
+	classes []class
+	lex     *lexicon
+	m1, m2  *weights // the passes; m2 may be nil (one pass)
+	open    []uint8  // classes of rare and unknown words
+	// sureMargin is the first-pass lead (in score units) above which the
+	// second pass keeps the first pass's class; 0 re-tags every word.
+	sureMargin float64
+	retagShare float64 // share of scored dev words under sureMargin (training log only)
+	morph      *morphTable
+	pool       sync.Pool
+}
+
+// scratch is per-call working space.
+type scratch struct {
+	sent   sentence
+	feats  []uint64
+	scores []int32
+	first  []int16
+	sure   []bool
+	second []int16
+	words  []string
+}
+
+func (t *Tagger) init() {
+	n := len(t.classes)
+	t.pool.New = func() any {
+		return &scratch{feats: make([]uint64, 0, 2*maxFeatures), scores: make([]int32, n)}
+	}
+}
+
+// scorer is a linear model: the trained weights or those being trained.
+type scorer interface {
+	score(feats []uint64, cands []uint8, scores []int32)
+	unit() float64 // the value of a score of 1
+}
+
+// predict tags the sentence loaded in sc.sent with model m, writing classes
+// to out. For a second pass, first holds the first pass's classes and
+// firstSure which of them to keep as they are. sure, when not nil, receives
+// whether each class won by at least t.sureMargin.
+func (t *Tagger) predict(sc *scratch, m scorer, first []int16, firstSure []bool, out []int16, sure []bool) {
+	n := len(out)
+	minMargin := int32(math.MaxInt32)
+	if t.sureMargin > 0 {
+		minMargin = int32(min(t.sureMargin/m.unit(), math.MaxInt32))
+	}
+	for i := 0; i < n; i++ {
+		if firstSure != nil && firstSure[i] {
+			out[i] = first[i]
+			continue
+		}
+		a := &sc.sent.a[i+pad]
+		cands := t.candidates(a)
+		if a.fixed >= 0 || len(cands) == 1 {
+			out[i] = a.fixed
+			if a.fixed < 0 {
+				out[i] = int16(cands[0])
+			}
+			if sure != nil {
+				sure[i] = true
+			}
+			continue
+		}
+		sc.feats = features(sc.feats[:0], &sc.sent, i, out, first)
+		c, margin := argmax(m, sc.feats, cands, sc.scores)
+		out[i] = int16(c)
+		if sure != nil {
+			sure[i] = margin >= minMargin
+		}
+	}
+}
+
+// candidates returns the classes a word may take: those seen with it in
+// training when it is frequent enough to trust that, else the open classes.
+func (t *Tagger) candidates(a *atoms) []uint8 {
+	if a.cands != nil {
+		return a.cands
+	}
+	return t.open
+}
+
+// argmax returns the best-scoring candidate class (the lowest on ties) and
+// its lead over the runner-up.
+func argmax(m scorer, feats []uint64, cands []uint8, scores []int32) (int, int32) {
+	clear(scores)
+	m.score(feats, cands, scores)
+	best, second := int(cands[0]), int32(math.MinInt32)
+	for _, c := range cands[1:] {
+		v := scores[c]
+		switch {
+		case v > scores[best] || (v == scores[best] && int(c) < best):
+			second = max(second, scores[best])
+			best = int(c)
+		default:
+			second = max(second, v)
+		}
+	}
+	if second == math.MinInt32 {
+		return best, math.MaxInt32
+	}
+	return best, scores[best] - second
+}
+
+// tagWords returns the classes of a sentence's words in sc.second.
+func (t *Tagger) tagWords(sc *scratch, words []string) []int16 {
+	n := len(words)
+	sc.sent.load(words, t.lex)
+	sc.first = grow(sc.first, n)
+	if t.m2 == nil {
+		t.predict(sc, t.m1, nil, nil, sc.first, nil)
+		return sc.first
+	}
+	sc.sure = growBool(sc.sure, n)
+	t.predict(sc, t.m1, nil, nil, sc.first, sc.sure)
+	sc.second = grow(sc.second, n)
+	t.predict(sc, t.m2, sc.first, sc.sure, sc.second, nil)
+	return sc.second
+}
+
+func grow(s []int16, n int) []int16 {
+	if cap(s) < n {
+		return make([]int16, n)
+	}
+	return s[:n]
+}
+
+func growBool(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
+	}
+	return s[:n]
+}
+
+// Tag fills UPOS, XPOS and Feats of every token of d, sentence by sentence.
+// Tokens outside any sentence (a document not yet segmented) are tagged as
+// one sentence.
+func (t *Tagger) Tag(d *doc.Document) {
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	if len(d.Sentences) == 0 {
+		t.tagRange(sc, d, 0, len(d.Tokens))
+		return
+	}
+	for _, s := range d.Sentences {
+		t.tagRange(sc, d, s.First, s.Last)
+	}
+}
+
+func (t *Tagger) tagRange(sc *scratch, d *doc.Document, first, last int) {
+	if last <= first {
+		return
+	}
+	sc.words = sc.words[:0]
+	for i := first; i < last; i++ {
+		sc.words = append(sc.words, d.Form(i))
+	}
+	cls := t.tagWords(sc, sc.words)
+	for j, c := range cls {
+		tok := &d.Tokens[first+j]
+		tok.UPOS, tok.XPOS = t.classes[c].upos, t.classes[c].xpos
+		tok.Feats = t.morph.feats(&sc.sent, j, cls, sc.words[j])
+	}
+}
+
+// TagWords tags one sentence given as its words and returns the tags and
+// features of each word.
+func (t *Tagger) TagWords(words []string) (upos, xpos, feats []string) {
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	cls := t.tagWords(sc, words)
+	upos, xpos, feats = make([]string, len(words)), make([]string, len(words)), make([]string, len(words))
+	for j, c := range cls {
+		upos[j], xpos[j] = t.classes[c].upos, t.classes[c].xpos
+		feats[j] = t.morph.feats(&sc.sent, j, cls, words[j])
+	}
+	return upos, xpos, feats
+}
