@@ -243,3 +243,14 @@ func Documents(sents []Sentence) [][]Sentence {
 	}
 	return docs
 }
+
+// ToWords is ToDocument without the gold annotations: the words and
+// sentences only, ready for a tagger and parser to fill in.
+func ToWords(sents []Sentence) *doc.Document {
+	d := ToDocument(sents)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		t.UPOS, t.XPOS, t.Feats, t.Lemma, t.Deprel, t.Head = "", "", "", "", "", -1
+	}
+	return d
+}

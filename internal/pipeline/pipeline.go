@@ -1,38 +1,66 @@
 // Package pipeline runs dyad's stages over a document in their fixed order
-// (tokenize, segment, then the later stages as they are added) and renders
-// the result in the output contract. It is the one place that knows every
-// stage; stages know nothing of each other beyond the document they annotate.
+// (tokenize, segment, tag, lemma, parse, timex, then the later stages) and
+// renders the result in the output contract. It is the one place that knows
+// every stage: each stage has a file here (stages.go for the syntax stages)
+// that registers it and adapts it to the State; the stages' own packages know
+// nothing of each other beyond the document they annotate.
 // A Pipeline is safe for concurrent use: models are shared, state is per call.
 package pipeline
 
 import (
 	"fmt"
 	"runtime/debug"
+	"slices"
+	"sort"
 	"sync/atomic"
 	"time"
 
-	"github.com/dyadhq/dyad/internal/segment"
 	"github.com/dyadhq/dyad/internal/timex"
-	"github.com/dyadhq/dyad/internal/tokenize"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
 // State is one document passing through the pipeline with what each stage
-// made of it.
+// made of it. Each later stage adds one field here, of a type its own
+// package owns.
 type State struct {
 	Doc   *doc.Document
 	Times []timex.Timex
 }
 
-// stage is one named step.
+// stage is one named, loaded step with its timing counter.
 type stage struct {
 	name string
 	run  func(*State)
 	ns   atomic.Int64
 }
 
+// stageDef is a stage before its models are loaded. Stage files register
+// their definitions from init; order fixes where a stage runs.
+type stageDef struct {
+	order int
+	name  string
+	load  func() (func(*State), error)
+}
+
+var defs []stageDef
+
+// register adds a stage definition; it panics on a duplicate name or order
+// because that is a programming error found by any test.
+func register(order int, name string, load func() (func(*State), error)) {
+	for _, d := range defs {
+		if d.name == name || d.order == order {
+			panic(fmt.Sprintf("pipeline: stage %q (order %d) registered twice", name, order))
+		}
+	}
+	defs = append(defs, stageDef{order, name, load})
+	sort.Slice(defs, func(i, j int) bool { return defs[i].order < defs[j].order })
+}
+
 // Options selects what the pipeline does.
 type Options struct {
+	// From starts at the named stage, for documents whose earlier stages
+	// were done elsewhere (gold tokens and sentences); "" starts at the first.
+	From string
 	// Until stops after the named stage ("" runs every stage).
 	Until string
 }
@@ -44,36 +72,43 @@ type Pipeline struct {
 	words  atomic.Int64
 }
 
-// allStages returns every stage in pipeline order; each call gives fresh
-// timing counters.
-func allStages() []*stage {
-	return []*stage{
-		{name: "tokenize", run: func(s *State) { s.Doc.Tokens = tokenize.Tokenize(s.Doc.Text) }},
-		{name: "segment", run: func(s *State) { s.Doc.Sentences = segment.Segment(s.Doc.Text, s.Doc.Tokens) }},
-		{name: "timex", run: func(s *State) { s.Times = timex.Extract(s.Doc, s.Doc.Published) }},
-	}
-}
-
-// New builds a pipeline.
+// New builds a pipeline, loading the models of the stages it runs (each
+// model is read once per process and shared).
 func New(opts Options) (*Pipeline, error) {
-	p := &Pipeline{}
-	for _, st := range allStages() {
-		p.stages = append(p.stages, st)
-		if st.name == opts.Until {
-			return p, nil
+	for _, name := range []string{opts.From, opts.Until} {
+		if name != "" && !slices.Contains(StageNames(), name) {
+			return nil, fmt.Errorf("unknown stage %q (stages: %v)", name, StageNames())
 		}
 	}
-	if opts.Until != "" {
-		return nil, fmt.Errorf("unknown stage %q (stages: %v)", opts.Until, StageNames())
+	p := &Pipeline{}
+	started := opts.From == ""
+	for _, d := range defs {
+		if d.name == opts.From {
+			started = true
+		}
+		if !started {
+			if d.name == opts.Until {
+				return nil, fmt.Errorf("stage %q comes before %q", opts.Until, opts.From)
+			}
+			continue
+		}
+		run, err := d.load()
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: stage %s: %w", d.name, err)
+		}
+		p.stages = append(p.stages, &stage{name: d.name, run: run})
+		if d.name == opts.Until {
+			break
+		}
 	}
 	return p, nil
 }
 
 // StageNames lists the stages in order.
 func StageNames() []string {
-	var names []string
-	for _, st := range allStages() {
-		names = append(names, st.name)
+	names := make([]string, len(defs))
+	for i, d := range defs {
+		names[i] = d.name
 	}
 	return names
 }

@@ -12,6 +12,10 @@ type RenderOptions struct {
 	Tokens bool
 }
 
+// renderers add the later stages' parts of the output; each stage file
+// appends its own from init.
+var renderers []func(st *State, out *contract.Document)
+
 // Render turns a processed document into the output contract.
 func Render(st *State, opts RenderOptions) contract.Document {
 	d := st.Doc
@@ -32,6 +36,9 @@ func Render(st *State, opts RenderOptions) contract.Document {
 	for _, t := range st.Times {
 		out.Times = append(out.Times, contract.Time{Text: d.Text[t.Start:t.End], Start: t.Start, End: t.End,
 			Type: t.Type, Value: t.Value, Mod: t.Mod})
+	}
+	for _, r := range renderers {
+		r(st, &out)
 	}
 	return out
 }

@@ -5,5 +5,6 @@ package suites
 import (
 	_ "github.com/dyadhq/dyad/internal/eval/goldenrules" // sentence segmentation (Golden Rules)
 	_ "github.com/dyadhq/dyad/internal/eval/timeml"      // time expressions (TempEval-3)
-	_ "github.com/dyadhq/dyad/internal/eval/ud"          // UD EWT tokens, sentences
+	_ "github.com/dyadhq/dyad/internal/eval/ud"          // UD EWT tokens, sentences, tags, lemmas, trees
+	_ "github.com/dyadhq/dyad/internal/parse/parseeval"  // dependency parser on gold tokens
 )

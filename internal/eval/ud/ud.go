@@ -105,8 +105,7 @@ func Evaluate(ctx context.Context, gold []conllu.Sentence, mode Mode, annotate f
 		}
 		var dd *doc.Document
 		if mode == GoldTokens {
-			dd = conllu.ToDocument(d)
-			stripAnnotations(dd)
+			dd = conllu.ToWords(d)
 		} else {
 			raw := conllu.RawText(d)
 			dd = &doc.Document{Text: raw.Text}
@@ -127,15 +126,6 @@ func Evaluate(ctx context.Context, gold []conllu.Sentence, mode Mode, annotate f
 		system = append(system, conllu.FromDocument(dd)...)
 	}
 	return udeval.Evaluate(gold, system)
-}
-
-// stripAnnotations clears what the models are to predict, keeping the words
-// and sentences.
-func stripAnnotations(d *doc.Document) {
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		t.UPOS, t.XPOS, t.Feats, t.Lemma, t.Deprel, t.Head = "", "", "", "", "", -1
-	}
 }
 
 func report(path string, mode Mode, sc *udeval.Scores, annotated bool) *eval.Report {

@@ -1,0 +1,296 @@
+package parse
+
+import (
+	"cmp"
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// entry is one feature of a trained model: its weights for the three moves
+// and where its label weights lie. Entries live in an open-addressing table
+// placed by the key's high bits and recognised by its low 32 bits, so that a
+// feature costs one probe of 16 bytes. (A foreign feature matches a stored
+// one by chance about once in 4 billion probes.)
+type entry struct {
+	fp     uint32 // low bits of the key; 0: empty slot (keys are odd)
+	lo     uint32 // first label weight
+	mv     [nMoves]int16
+	nl, nr uint8 // label weights for LEFT arcs, then for RIGHT arcs
+}
+
+// model is the read-only scorer used for parsing. Weights are quantized to
+// 16 bits; scores are sums in int32.
+type model struct {
+	shift uint // 64 - log2(len(ents))
+	ents  []entry
+	lw    []qweight // label weights
+	// disp is each used slot's distance from its home slot, kept so that a
+	// model can be saved and rebuilt at another size.
+	disp []uint16
+}
+
+// feat is one feature with its weights, the form models are built from.
+type feat struct {
+	key   uint64
+	mv    [nMoves]float64
+	left  []lweight
+	right []lweight
+}
+
+type lweight struct {
+	l uint8
+	w float64
+}
+
+// quantize maps the features' weights to int16 with one scale for moves and
+// one for labels, dropping weights that round to zero and features left
+// without any, and indexes them.
+func quantize(feats []feat) *model {
+	var maxMv, maxL float64
+	for i := range feats {
+		for _, w := range feats[i].mv {
+			maxMv = max(maxMv, math.Abs(w))
+		}
+		for _, ws := range [2][]lweight{feats[i].left, feats[i].right} {
+			for _, lw := range ws {
+				maxL = max(maxL, math.Abs(lw.w))
+			}
+		}
+	}
+	qm, ql := 32000/max(maxMv, 1e-9), 32000/max(maxL, 1e-9)
+	q := func(w, s float64) int16 { return int16(math.Round(w * s)) }
+	type qfeat struct {
+		key         uint64
+		mv          [nMoves]int16
+		left, right []qweight
+	}
+	var out []qfeat
+	nl := 0
+	for i := range feats {
+		f := &feats[i]
+		var g qfeat
+		g.key = f.key
+		any := false
+		for m, w := range f.mv {
+			g.mv[m] = q(w, qm)
+			any = any || g.mv[m] != 0
+		}
+		for _, lw := range f.left {
+			if v := q(lw.w, ql); v != 0 {
+				g.left = append(g.left, qweight{lw.l, v})
+			}
+		}
+		for _, lw := range f.right {
+			if v := q(lw.w, ql); v != 0 {
+				g.right = append(g.right, qweight{lw.l, v})
+			}
+		}
+		if any || len(g.left)+len(g.right) > 0 {
+			out = append(out, g)
+			nl += len(g.left) + len(g.right)
+		}
+	}
+	m := newModel(len(out), nl)
+	ents := make([]slotted, len(out))
+	for i := range out {
+		ents[i] = slotted{home: out[i].key >> m.shift, fp: uint32(out[i].key | 1), mv: out[i].mv,
+			left: out[i].left, right: out[i].right}
+	}
+	m.fill(ents)
+	return m
+}
+
+// slotted is a feature as the table knows it: its home slot (the key's high
+// bits), its fingerprint (the low bits) and its weights.
+type slotted struct {
+	home        uint64
+	fp          uint32
+	mv          [nMoves]int16
+	left, right []qweight
+}
+
+// fill places the features in a canonical order (by home slot, then
+// fingerprint), so the same features always give the same table.
+func (m *model) fill(ents []slotted) {
+	slices.SortFunc(ents, func(a, b slotted) int {
+		if c := cmp.Compare(a.home, b.home); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.fp, b.fp)
+	})
+	mask := uint64(len(m.ents) - 1)
+	for i := range ents {
+		e := &ents[i]
+		j := e.home
+		for m.ents[j].fp != 0 {
+			j = (j + 1) & mask
+		}
+		m.put(int(j), e.fp, e.mv, e.left, e.right)
+		m.disp[j] = uint16(min((j-e.home)&mask, math.MaxUint16))
+	}
+}
+
+// slots lists the table's features with their home slots.
+func (m *model) slots() []slotted {
+	var out []slotted
+	mask := uint64(len(m.ents) - 1)
+	for j := range m.ents {
+		e := &m.ents[j]
+		if e.fp == 0 {
+			continue
+		}
+		lw := m.lw[e.lo : e.lo+uint32(e.nl)+uint32(e.nr)]
+		out = append(out, slotted{home: (uint64(j) - uint64(m.disp[j])) & mask, fp: e.fp, mv: e.mv,
+			left: lw[:e.nl], right: lw[e.nl:]})
+	}
+	return out
+}
+
+type qweight struct {
+	l uint8
+	w int16
+}
+
+// newModel makes an empty table for n features and nl label weights.
+func newModel(n, nl int) *model {
+	// A load of 1/2 to 2/3: probe runs stay short, and neighbouring slots
+	// share cache lines.
+	size := 1 << 4
+	for size < n+n/2 {
+		size <<= 1
+	}
+	return &model{shift: uint(64 - bits.TrailingZeros(uint(size))), ents: make([]entry, size),
+		lw: make([]qweight, 0, nl), disp: make([]uint16, size)}
+}
+
+func (m *model) put(j int, fp uint32, mv [nMoves]int16, left, right []qweight) {
+	e := &m.ents[j]
+	e.fp, e.mv, e.lo = fp, mv, uint32(len(m.lw))
+	e.nl, e.nr = uint8(len(left)), uint8(len(right))
+	m.lw = append(append(m.lw, left...), right...)
+}
+
+// lookup appends the table slots of the keys the model knows to found. The
+// caller keeps *sink, so that the compiler keeps the prefetching loads.
+func (m *model) lookup(keys []uint64, found []int32, sink *uint32) []int32 {
+	mask := uint64(len(m.ents) - 1)
+	// Touch every home slot first: these loads do not wait on each other,
+	// so their cache misses overlap, and the probes below then mostly hit.
+	var touch uint32
+	for _, k := range keys {
+		touch += m.ents[k>>m.shift].fp
+	}
+	*sink += touch
+	for _, k := range keys {
+		j := k >> m.shift
+		fp := uint32(k | 1)
+		for {
+			e := &m.ents[j]
+			if e.fp == fp {
+				found = append(found, int32(j))
+				break
+			}
+			if e.fp == 0 {
+				break
+			}
+			j = (j + 1) & mask
+		}
+	}
+	return found
+}
+
+// moveScores sums the move weights of the found features.
+func (m *model) moveScores(found []int32) (sc [nMoves]int32) {
+	for _, j := range found {
+		e := &m.ents[j]
+		sc[0] += int32(e.mv[0])
+		sc[1] += int32(e.mv[1])
+		sc[2] += int32(e.mv[2])
+	}
+	return sc
+}
+
+// labelScores sums the label weights for arcs in direction move (mLeft or
+// mRight) into sc, which it clears first.
+func (m *model) labelScores(found []int32, move int, sc *[256]int32) {
+	clear(sc[:])
+	for _, j := range found {
+		e := &m.ents[j]
+		lo, hi := int(e.lo), int(e.lo)+int(e.nl)
+		if move == mRight {
+			lo, hi = hi, hi+int(e.nr)
+		}
+		for _, lw := range m.lw[lo:hi] {
+			sc[lw.l] += int32(lw.w)
+		}
+	}
+}
+
+// features counts the features in the table.
+func (m *model) features() int {
+	n := 0
+	for i := range m.ents {
+		if m.ents[i].fp != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// rebuild makes a table for ents, whose home slots are for a table of
+// 2^logSize: at the size newModel picks when that is not larger (homes
+// scale down by dropping low bits), else at the saved size.
+func rebuild(ents []slotted, logSize uint, nl int) *model {
+	m := newModel(len(ents), nl)
+	if have := uint(64 - m.shift); have < logSize {
+		for i := range ents {
+			ents[i].home >>= logSize - have
+		}
+	} else {
+		m = &model{shift: 64 - logSize, ents: make([]entry, 1<<logSize), lw: make([]qweight, 0, nl),
+			disp: make([]uint16, 1<<logSize)}
+	}
+	m.fill(ents)
+	return m
+}
+
+// pruned returns m without the weights below min in magnitude, and without
+// the features left with none: a smaller table, fewer cache misses and a
+// smaller file, for a little accuracy.
+func (m *model) pruned(min int16) *model {
+	abs := func(x int16) int16 {
+		if x < 0 {
+			return -x
+		}
+		return x
+	}
+	var kept []slotted
+	nl := 0
+	for _, e := range m.slots() {
+		big := false
+		for k, w := range e.mv {
+			if abs(w) < min {
+				e.mv[k] = 0
+			}
+			big = big || e.mv[k] != 0
+		}
+		var left, right []qweight
+		for _, lw := range e.left {
+			if abs(lw.w) >= min {
+				left = append(left, lw)
+			}
+		}
+		for _, lw := range e.right {
+			if abs(lw.w) >= min {
+				right = append(right, lw)
+			}
+		}
+		e.left, e.right = left, right
+		if big || len(left)+len(right) > 0 {
+			kept = append(kept, e)
+			nl += len(left) + len(right)
+		}
+	}
+	return rebuild(kept, uint(64-m.shift), nl)
+}
