@@ -430,11 +430,37 @@ func TestCheckFindsProblems(t *testing.T) {
 
 func TestLookup(t *testing.T) {
 	d := load(t)
-	es := d.Lookup("kremlin")
-	if len(es) != 1 || es[0].Code != "RUSGOV" {
-		t.Errorf("Lookup(kremlin) = %v", es)
+	es := d.Lookup("pentagon")
+	if len(es) != 1 || es[0].Code != "USAMIL" {
+		t.Errorf("Lookup(pentagon) = %v", es)
+	}
+	// the Kremlin is the Soviet government until 1991-12-26
+	codes := map[string]bool{}
+	for _, e := range d.Lookup("kremlin") {
+		codes[e.Code] = true
+	}
+	if len(codes) != 2 || !codes["RUSGOV"] || !codes["USRGOV"] {
+		t.Errorf("Lookup(kremlin) codes = %v", codes)
 	}
 	if es := d.Lookup("no such actor here"); len(es) != 0 {
 		t.Errorf("Lookup found %v", es)
+	}
+}
+
+func TestSovietSeatsByDate(t *testing.T) {
+	d := load(t)
+	tests := []struct{ text, date, code string }{
+		{"Kremlin", "1987-05-01", "USRGOV"},
+		{"Kremlin", "2017-05-01", "RUSGOV"},
+		{"Moscow", "1987-05-01", "USR"},
+		{"Moscow", "1991-12-26", "RUS"},
+		{"Fox News", "2017-05-01", "USAMED"},
+		{"Times of London", "2017-05-01", "GBRMED"},
+	}
+	for _, tc := range tests {
+		m := mention(t, d, tc.text)
+		if got := d.ResolveMatch(&m, day(t, tc.date)).Code; string(got) != tc.code {
+			t.Errorf("%s on %s: %s, want %s", tc.text, tc.date, got, tc.code)
+		}
 	}
 }

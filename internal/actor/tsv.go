@@ -165,6 +165,8 @@ func splitTerms(s string) []string {
 var codeKinds = map[string]Kind{
 	"name": KindCountry, "adj": KindAdjective, "capital": KindCapital, "region": KindRegion, "metonym": KindMetonym,
 	"igo": KindIGO, "ngo": KindNGO, "nsa": KindNSA,
+	// news media are non-governmental bodies whose code carries MED
+	"media": KindNGO,
 }
 
 // codes reads countries.tsv and orgs.tsv: CODE KIND TERMS [VALID].
@@ -189,7 +191,7 @@ func (l *tsvLoader) codes(recs []record) {
 		code, kname := f[0], f[1]
 		kind, ok := codeKinds[kname]
 		if !ok {
-			b.Errorf(r.src, "unknown kind %q (want name, adj, capital, region, metonym, igo, ngo or nsa)", kname)
+			b.Errorf(r.src, "unknown kind %q (want name, adj, capital, region, metonym, igo, ngo, media or nsa)", kname)
 			continue
 		}
 		if err := b.CheckCode(code); err != nil {

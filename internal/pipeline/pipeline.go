@@ -23,8 +23,9 @@ import (
 // made of it. Each later stage adds one field here, of a type its own
 // package owns.
 type State struct {
-	Doc   *doc.Document
-	Times []timex.Timex
+	Doc    *doc.Document
+	Times  []timex.Timex
+	Actors entitySet // stage_entities.go
 }
 
 // stage is one named, loaded step with its timing counter.

@@ -3,8 +3,10 @@
 package suites
 
 import (
+	_ "github.com/dyadhq/dyad/internal/eval/actoreval"   // actor coding (PETRARCH records, Reuters gold)
 	_ "github.com/dyadhq/dyad/internal/eval/goldenrules" // sentence segmentation (Golden Rules)
 	_ "github.com/dyadhq/dyad/internal/eval/timeml"      // time expressions (TempEval-3)
 	_ "github.com/dyadhq/dyad/internal/eval/ud"          // UD EWT tokens, sentences, tags, lemmas, trees
+	_ "github.com/dyadhq/dyad/internal/eval/uner"        // named entities (UNER EWT)
 	_ "github.com/dyadhq/dyad/internal/parse/parseeval"  // dependency parser on gold tokens
 )

@@ -1,0 +1,288 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+// find returns the entity with this canonical name.
+func find(res *Result, canonical string) *Entity {
+	for _, e := range res.Entities {
+		if e.Canonical == canonical {
+			return e
+		}
+	}
+	return nil
+}
+
+func TestExampleStory(t *testing.T) {
+	text := exampleStory(t)
+	d, res := process(t, text, "2017-01-28")
+	tests := []struct {
+		canonical, typ, code string
+		mentions             []string // texts that must be among the mentions
+	}{
+		{"Donald Trump", PER, "USAGOV", []string{"Trump", "@POTUS", "his", "he", "I"}},
+		{"Vladimir Putin", PER, "RUSGOV", []string{"Putin", "Russian Pres Putin"}},
+		{"Angela Merkel", PER, "DEUGOV", []string{"Chancellor Merkel"}},
+		{"Sean Spicer", PER, "USAGOV", []string{"Sean Spicer"}},
+		{"Theresa May", PER, "GBRGOV", []string{"Britain's Prime Minister Theresa May"}},
+		{"Sergei Lavrov", PER, "RUSGOV", []string{"Russian foreign minister", "he", "Lavrov"}},
+		{"Kremlin", ORG, "RUSGOV", []string{"Kremlin"}},
+		{"Russia", GPE, "RUS", []string{"Russia", "Russian"}},
+		{"United States", GPE, "USA", []string{"United States", "US"}},
+		{"United Kingdom", GPE, "GBR", []string{"Britain"}},
+		{"Israel", NORP, "ISR", []string{"Israeli"}},
+		{"Palestine", GPE, "PSE", []string{"Palestine"}},
+		{"Iran", GPE, "IRN", []string{"Iran"}},
+		{"Syria", GPE, "SYR", []string{"Syria"}},
+		{"Islamic State", ORG, "IMGMUSISI", []string{"Islamic State", "IS", "ISIS"}},
+		{"Fox News", ORG, "USAMED", []string{"Fox News"}},
+		{"Times of London", ORG, "GBRMED", []string{"Times of London"}},
+		{"Donald Trump and Vladimir Putin", PER, "", []string{"the two presidents", "The two heads of state", "The Presidents"}},
+		{"Russia and United States", GPE, "", []string{"the two countries", "the two nations"}},
+	}
+	for _, tc := range tests {
+		e := find(res, tc.canonical)
+		if e == nil {
+			t.Errorf("no entity %q", tc.canonical)
+			continue
+		}
+		if e.Type != tc.typ || string(e.Code) != tc.code {
+			t.Errorf("%s: type %s code %s, want %s %s", tc.canonical, e.Type, e.Code, tc.typ, tc.code)
+		}
+		have := map[string]bool{}
+		for _, m := range e.Mentions {
+			if got := d.Text[m.Start:m.End]; got != "" {
+				have[got] = true
+			}
+		}
+		for _, want := range tc.mentions {
+			if !have[want] {
+				t.Errorf("%s: no mention %q (have %v)", tc.canonical, want, have)
+			}
+		}
+	}
+	// every third-person pronoun, and I in quotes, is resolved
+	for i := range d.Tokens {
+		switch strings.ToLower(d.TokenText(i)) {
+		case "he", "his", "him", "she", "her", "i":
+			if e := res.ActorAt(i); e == nil || e.Type != PER {
+				t.Errorf("pronoun %q at byte %d unresolved", d.TokenText(i), d.Tokens[i].Start)
+			}
+		}
+	}
+	// ActorAt on "Lavrov" gives Lavrov; inside "Britain's Prime Minister
+	// Theresa May", "Britain" gives May (the outer mention)
+	for i := range d.Tokens {
+		switch d.TokenText(i) {
+		case "Lavrov":
+			if e := res.ActorAt(i); e == nil || e.Canonical != "Sergei Lavrov" {
+				t.Errorf("ActorAt(Lavrov) = %v", e)
+			}
+		case "Britain":
+			if e := res.ActorAt(i); e == nil || e.Canonical != "Theresa May" {
+				t.Errorf("ActorAt(Britain) = %v", e)
+			}
+		}
+	}
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End || d.Tokens[m.First].Start != m.Start || d.Tokens[m.Last-1].End != m.End {
+				t.Errorf("%s: bad mention offsets %+v", e.Canonical, m)
+			}
+		}
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name, text, date string
+		// pairs: mention text -> canonical entity it must resolve to (the
+		// n-th occurrence of the word, from 0, after '#')
+		want map[string]string
+	}{
+		{"pronoun gender", "Angela Merkel met Vladimir Putin in Berlin. She said he was wrong.", "2015-03-01",
+			map[string]string{"She": "Angela Merkel", "he": "Vladimir Putin"}},
+		{"surname after full name", "Sean Spicer spoke on Monday. Spicer said the talks went well.", "2017-02-01",
+			map[string]string{"Spicer": "Sean Spicer"}},
+		{"the president on the date", "Barack Obama arrived in Havana. The president met Raul Castro.", "2016-03-21",
+			map[string]string{"president": "Barack Obama"}},
+		{"title to holder", "The Russian foreign minister said he was cautious.", "2017-01-20",
+			map[string]string{"minister": "Sergei Lavrov", "he": "Sergei Lavrov"}},
+		{"quoted names skipped", "\"I don't know Putin,\" Trump said. \"He is strong,\" he told reporters.", "2017-01-20",
+			map[string]string{"he": "Donald Trump", "I": "Donald Trump"}},
+		{"its to the country", "Iraq said its forces repelled the attack.", "1987-03-05",
+			map[string]string{"its": "Iraq"}},
+		{"it said to the organization", "The Kremlin issued a statement. It said talks would go on.", "2017-01-20",
+			map[string]string{"It": "Kremlin"}},
+		{"first person in a continued quote", "\"We will win,\" Lavrov said. \"I know it.\"", "2017-01-20",
+			map[string]string{"I": "Sergei Lavrov"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, res := process(t, tc.text, tc.date)
+			for word, canon := range tc.want {
+				found := false
+				for i := range d.Tokens {
+					if d.TokenText(i) != word {
+						continue
+					}
+					found = true
+					e := res.ActorAt(i)
+					if e == nil || e.Canonical != canon {
+						got := "<nil>"
+						if e != nil {
+							got = e.Canonical
+						}
+						t.Errorf("%q -> %s, want %s", word, got, canon)
+					}
+				}
+				if !found {
+					t.Fatalf("word %q not in text", word)
+				}
+			}
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	// the same name codes by the offices held on the publication date
+	tests := []struct{ date, code string }{
+		{"2017-01-28", "USAGOV"},
+		{"2022-06-01", "USAELI"},
+		{"2025-03-01", "USAGOV"},
+	}
+	for _, tc := range tests {
+		_, res := process(t, "President Trump spoke to reporters.", tc.date)
+		e := find(res, "Donald Trump")
+		if e == nil || string(e.Code) != tc.code {
+			t.Errorf("%s: %v, want %s", tc.date, e, tc.code)
+		}
+	}
+}
+
+func TestCodesFromContext(t *testing.T) {
+	tests := []struct {
+		name, text, date, word, code string
+	}{
+		{"person owns a role noun", "Reagan administration officials said on Monday.", "1987-03-24", "officials", "USAGOV"},
+		{"country and capitalized title", "Iranian Charge d'Affaires Mohammad Baqeri was summoned.", "1987-06-02", "Baqeri", "IRNGOV"},
+		{"seat of power before", "White House Press Secretary, Sean Spicer, spoke.", "2017-01-28", "Spicer", "USAGOV"},
+		{"seat of power after", "Sean Spicer, the White House press secretary, spoke.", "2017-01-28", "Spicer", "USAGOV"},
+		{"dated seat of power", "The Kremlin said nothing.", "1987-05-01", "Kremlin", "USRGOV"},
+		{"dated seat of power now", "The Kremlin said nothing.", "2017-05-01", "Kremlin", "RUSGOV"},
+		{"media", "He told Fox News on Sunday.", "2017-05-01", "News", "USAMED"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, res := process(t, tc.text, tc.date)
+			for i := range d.Tokens {
+				if d.TokenText(i) != tc.word {
+					continue
+				}
+				e := res.ActorAt(i)
+				if e == nil || string(e.Code) != tc.code {
+					t.Errorf("%q: %v, want %s", tc.word, e, tc.code)
+				}
+				return
+			}
+			t.Fatalf("%q not in text", tc.word)
+		})
+	}
+}
+
+func TestHeadlineAntecedents(t *testing.T) {
+	d, res := processTitled(t, "Trump, Putin hold first official telephone call",
+		"During the call, the two presidents discussed Syria. Trump praised Putin.", "2017-01-28")
+	for i := range d.Tokens {
+		if d.TokenText(i) == "presidents" {
+			e := res.ActorAt(i)
+			if e == nil || e.Canonical != "Donald Trump and Vladimir Putin" || len(e.Members) != 2 {
+				t.Fatalf("the two presidents: %+v", e)
+			}
+			for _, m := range e.Members {
+				if got := res.Entities[m]; len(got.Mentions) == 0 || got.ID != m {
+					t.Errorf("member %d: %+v", m, got)
+				}
+			}
+		}
+	}
+	for _, e := range res.Entities {
+		if len(e.Mentions) == 0 {
+			t.Errorf("entity %s has no mention", e.Canonical)
+		}
+	}
+}
+
+func TestCompanyNames(t *testing.T) {
+	d, res := process(t, "Iomega Corp said it has laid off staff.\nIomega said the auditors agreed.", "1987-03-01")
+	var ids []int
+	for i := range d.Tokens {
+		if d.TokenText(i) == "Iomega" {
+			e := res.ActorAt(i)
+			if e == nil {
+				t.Fatalf("Iomega at token %d has no entity", i)
+			}
+			if e.Type != ORG || e.Canonical != "Iomega Corp" {
+				t.Errorf("Iomega: %s %s, want ORG Iomega Corp", e.Type, e.Canonical)
+			}
+			ids = append(ids, e.ID)
+		}
+	}
+	if len(ids) != 2 || ids[0] != ids[1] {
+		t.Errorf("Iomega mentions in entities %v, want one entity", ids)
+	}
+}
+
+func TestRoleNounWithPlace(t *testing.T) {
+	tests := []struct{ text, word, code string }{
+		{"Soldiers from Russia crossed the border.", "Soldiers", "RUSMIL"},
+		{"Protesters in Cairo clashed with police.", "Protesters", "EGYOPP"},
+		{"Lawmakers in France approved the bill.", "Lawmakers", "FRALEG"},
+	}
+	for _, tc := range tests {
+		d, res := process(t, tc.text, "2017-01-28")
+		for i := range d.Tokens {
+			if d.TokenText(i) == tc.word {
+				if e := res.ActorAt(i); e == nil || string(e.Code) != tc.code {
+					t.Errorf("%q: %v, want %s", tc.text, e, tc.code)
+				}
+			}
+		}
+	}
+}
+
+func TestQuoted(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // one letter per token: q inside quotes, - outside
+	}{
+		{`He said " we won " today`, "---qq--"},
+		{`“ I know ” , she said`, "-qq----"},
+	}
+	for _, tc := range tests {
+		d := &doc.Document{Text: tc.text}
+		off := 0
+		for _, w := range strings.Fields(tc.text) {
+			i := strings.Index(tc.text[off:], w) + off
+			d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w)})
+			off = i + len(w)
+		}
+		d.Sentences = []doc.Sentence{{Start: 0, End: len(tc.text), First: 0, Last: len(d.Tokens)}}
+		in := quoted(d, sentenceOf(d))
+		var got strings.Builder
+		for _, q := range in {
+			if q {
+				got.WriteByte('q')
+			} else {
+				got.WriteByte('-')
+			}
+		}
+		if got.String() != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, got.String(), tc.want)
+		}
+	}
+}

@@ -1,0 +1,1007 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadhq/dyad/internal/actor"
+	"github.com/dyadhq/dyad/internal/ner"
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+// item is one candidate mention before resolution, in text order.
+type item struct {
+	first, last int
+	match       *actor.Match // a dictionary match, or
+	span        *ner.Span    // a recognizer span, or
+	pronoun     byte         // 'm' / 'f' for a third-person pronoun, 'n' for its/it said, or
+	group       string       // "PER" / "GPE" for "the two leaders/countries"
+	surname     bool         // a capitalized word the recognizer missed
+	count       int          // group size (0: unknown)
+}
+
+// state is one resolution in progress.
+type state struct {
+	r      *Resolver
+	d      *doc.Document
+	date   actor.Date
+	sent   []int
+	quote  []bool
+	res    *Result
+	byKey  map[string]*Entity
+	recent []recent // mentions of entities in text order
+	// inner are place matches inside organization names ("England" in
+	// "Bank of England"), which give the organization its country.
+	inner []*actor.Match
+	// matchAt maps a token to the dictionary match that begins there.
+	matchAt map[int]*actor.Match
+}
+
+func placeKind(k actor.Kind) bool {
+	return k == actor.KindCountry || k == actor.KindCapital || k == actor.KindAdjective || k == actor.KindRegion
+}
+
+// recent is a resolved mention the later ones may refer back to.
+type recent struct {
+	ent         *Entity
+	first, last int
+	sent        int
+	quoted      bool
+	kind        string
+}
+
+// Resolve finds the entities of d. The document must be tokenized and
+// segmented; tags improve the recognizer and lemmas the dictionary match.
+// Codes are those valid on d.Published (undated codes when it is unknown).
+func (r *Resolver) Resolve(d *doc.Document) *Result {
+	sent := sentenceOf(d)
+	st := &state{r: r, d: d, sent: sent, quote: quoted(d, sent), res: &Result{}, byKey: map[string]*Entity{}}
+	if !d.Published.IsZero() {
+		st.date = actor.DateOf(d.Published)
+	}
+	ms := r.dict.Match(d)
+	st.matchAt = make(map[int]*actor.Match, len(ms))
+	for i := range ms {
+		if ms[i].First >= 0 {
+			st.matchAt[ms[i].First] = &ms[i]
+		}
+	}
+	var spans []ner.Span
+	if r.ner != nil && len(d.Tokens) > 0 {
+		spans = r.ner.Recognize(d, ner.Gazetteer(d, r.dict, ms))
+	}
+	st.seedTitle()
+	items := st.items(ms, spans)
+	for i := range items {
+		st.resolve(&items[i])
+	}
+	st.resolveFirstPerson()
+	st.dropUnmentioned()
+	sortMentions(st.res.Entities)
+	st.fillTokens()
+	return st.res
+}
+
+var sayVerbs = map[string]bool{"said": true, "says": true, "added": true, "stated": true, "denied": true, "announced": true, "reported": true, "warned": true}
+
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3}
+
+var personGroupNouns = map[string]bool{"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true,
+	"sides": false, "heads": true, "premiers": true}
+
+var countryGroupNouns = map[string]bool{"countries": true, "country": true, "nations": true, "nation": true, "states": true, "governments": true, "neighbours": true, "neighbors": true}
+
+// items gathers dictionary matches, recognizer spans that no match
+// overlaps, pronouns and number groups, in text order.
+func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
+	d := st.d
+	var out []item
+	st.inner = st.inner[:0]
+	inner := st.inner
+	defer func() { st.inner = inner }()
+	covered := make([]bool, len(d.Tokens))
+	for i := range ms {
+		m := &ms[i]
+		if m.First < 0 || m.First >= m.Last {
+			continue
+		}
+		// a longer organization name around a place: "Bank of England"
+		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && placeKind(m.Kind) {
+			inner = append(inner, m)
+			continue
+		}
+		out = append(out, item{first: m.First, last: m.Last, match: m})
+		for t := m.First; t < m.Last; t++ {
+			covered[t] = true
+		}
+	}
+	for i := range spans {
+		sp := &spans[i]
+		over := false
+		for t := sp.First; t < sp.Last; t++ {
+			over = over || covered[t]
+		}
+		if over {
+			continue
+		}
+		out = append(out, item{first: sp.First, last: sp.Last, span: sp})
+		for t := sp.First; t < sp.Last; t++ {
+			covered[t] = true
+		}
+	}
+	for i := range d.Tokens {
+		if covered[i] {
+			continue
+		}
+		switch lowerWord(d, i) {
+		case "he", "him", "his", "himself":
+			out = append(out, item{first: i, last: i + 1, pronoun: 'm'})
+		case "she", "her", "hers", "herself":
+			out = append(out, item{first: i, last: i + 1, pronoun: 'f'})
+		case "its":
+			out = append(out, item{first: i, last: i + 1, pronoun: 'n'})
+		case "it":
+			// only as the subject of a verb of saying: "it said"; other uses
+			// are too often empty ("it was reported")
+			if i+1 < len(d.Tokens) && sayVerbs[lowerWord(d, i+1)] {
+				out = append(out, item{first: i, last: i + 1, pronoun: 'n'})
+			}
+		}
+		if st.capitalized(i) && d.Tokens[i].UPOS != "PRON" && d.Tokens[i].UPOS != "DET" {
+			out = append(out, item{first: i, last: i + 1, surname: true})
+		}
+		if n, ok := numberWords[lowerWord(d, i)]; ok && i+1 < len(d.Tokens) && !covered[i+1] {
+			w := lowerWord(d, i+1)
+			first := i
+			if i > 0 && lowerWord(d, i-1) == "the" {
+				first = i - 1
+			}
+			if personGroupNouns[w] {
+				out = append(out, item{first: first, last: i + 2, group: PER, count: n})
+			} else if countryGroupNouns[w] {
+				out = append(out, item{first: first, last: i + 2, group: GPE, count: n})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+	return out
+}
+
+// seedTitle makes the people and countries a headline names available as
+// antecedents ("Trump, Putin hold first call" / "the two presidents
+// discussed"), with sentence -1; the headline is not part of the text, so
+// they get no mention from it.
+func (st *state) seedTitle() {
+	if st.d.Title == "" {
+		return
+	}
+	for _, m := range st.r.dict.MatchText(st.d.Title) {
+		var e *Entity
+		switch m.Kind {
+		case actor.KindPerson:
+			res := st.r.dict.ResolveMatch(&m, st.date)
+			if res.Person == nil {
+				continue
+			}
+			e = st.personEntity(res.Person, res.Code, res.Person.Name)
+		case actor.KindCountry:
+			e = st.countryEntity(m.Entry.Owner, false)
+		default:
+			continue
+		}
+		st.recent = append(st.recent, recent{ent: e, first: -1, last: -1, sent: -1})
+	}
+}
+
+// dropUnmentioned removes entities known only from the headline and
+// numbers the rest in order of first mention.
+func (st *state) dropUnmentioned() {
+	old := st.res.Entities
+	var kept []*Entity
+	firstAt := map[*Entity]int{}
+	for _, e := range old {
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		f := e.Mentions[0].Start
+		for _, m := range e.Mentions {
+			f = min(f, m.Start)
+		}
+		firstAt[e] = f
+		kept = append(kept, e)
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return firstAt[kept[i]] < firstAt[kept[j]] })
+	newID := make([]int, len(old))
+	for i := range newID {
+		newID[i] = -1
+	}
+	for i, e := range kept {
+		newID[e.ID] = i
+	}
+	for i, e := range kept {
+		e.ID = i
+		if e.Members == nil {
+			continue
+		}
+		ms := []int{}
+		for _, m := range e.Members {
+			if newID[m] >= 0 {
+				ms = append(ms, newID[m])
+			}
+		}
+		e.Members = ms
+	}
+	st.res.Entities = kept
+}
+
+// enclosing returns the recognizer span that strictly contains m.
+func enclosing(spans []ner.Span, m *actor.Match) *ner.Span {
+	for i := range spans {
+		s := &spans[i]
+		if s.First <= m.First && s.Last >= m.Last && s.Last-s.First > m.Last-m.First {
+			return s
+		}
+	}
+	return nil
+}
+
+func (st *state) mention(first, last int, kind string) Mention {
+	t := st.d.Tokens
+	return Mention{Start: t[first].Start, End: t[last-1].End, First: first, Last: last, Sentence: st.sent[first], Kind: kind}
+}
+
+// entity returns the entity of key, creating it with mk.
+func (st *state) entity(key string, mk func() *Entity) *Entity {
+	if e, ok := st.byKey[key]; ok {
+		return e
+	}
+	e := mk()
+	e.Canonical = strings.Join(strings.Fields(e.Canonical), " ") // names broken over lines
+	e.key = key
+	e.ID = len(st.res.Entities)
+	if e.Code != "" && e.Country == "" {
+		e.Country, e.Role = st.r.splitCode(e.Code)
+	}
+	st.res.Entities = append(st.res.Entities, e)
+	st.byKey[key] = e
+	return e
+}
+
+// add records a mention of e.
+func (st *state) add(e *Entity, m Mention) {
+	e.Mentions = append(e.Mentions, m)
+	if !m.Nested {
+		st.recent = append(st.recent, recent{ent: e, first: m.First, last: m.Last, sent: m.Sentence, quoted: st.quote[m.First], kind: m.Kind})
+	}
+}
+
+func (st *state) resolve(it *item) {
+	switch {
+	case it.match != nil:
+		st.resolveMatch(it)
+	case it.span != nil:
+		st.resolveName(it)
+	case it.pronoun != 0:
+		st.resolvePronoun(it)
+	case it.group != "":
+		st.resolveGroup(it, nil)
+	case it.surname:
+		st.resolveSurname(it)
+	}
+}
+
+// resolveMatch turns a dictionary match into a mention.
+func (st *state) resolveMatch(it *item) {
+	m := it.match
+	dict := st.r.dict
+	res := dict.ResolveMatch(m, st.date)
+	text := st.d.Text[m.Start:m.End]
+	var e *Entity
+	kind := KindName
+	switch m.Kind {
+	case actor.KindPerson:
+		e = st.personEntity(res.Person, res.Code, m.Entry.Name)
+		if m.Title != nil && e.gender == 0 {
+			e.gender = ner.HonorificGender(text)
+		}
+	case actor.KindTitle:
+		switch {
+		case m.Plural:
+			st.resolveGroup(it, m.Entry)
+			st.ownerMention(m)
+			return
+		case res.Person != nil:
+			e, kind = st.personEntity(res.Person, res.Code, res.Person.Name), KindTitle
+		case m.Owner == nil && !m.Former:
+			// "the president": the holder of such an office mentioned last
+			if e = st.lastHolder(it, m.Entry); e == nil {
+				return
+			}
+			kind = KindTitle
+		case res.Code != "" && m.Owner != nil:
+			e = st.entity("T:"+string(res.Code)+":"+strings.ToLower(text), func() *Entity {
+				return &Entity{Canonical: trimThe(text), Type: PER, Code: res.Code}
+			})
+			kind = KindNominal
+		default:
+			return
+		}
+	case actor.KindAgent:
+		if m.Owner == nil && !st.headNoun(m) {
+			return // "official" in "official telephone call"
+		}
+		if m.Owner == nil && !m.Former && strings.HasPrefix(string(res.Code), "---") {
+			role := string(res.Code)[3:]
+			if p := st.personBefore(m.First); p != nil && p.Country != "" {
+				// "Reagan administration officials": a person's country owns it
+				res.Code = actor.Code(p.Country + role)
+			} else if c := st.placeAfter(m.Last); c != "" {
+				// "soldiers from Gondor", "protesters in Cairo"
+				res.Code = actor.Code(c + role)
+			}
+		}
+		e = st.entity("A:"+string(res.Code)+":"+strings.ToLower(text), func() *Entity {
+			return &Entity{Canonical: trimThe(text), Type: ORG, Code: res.Code}
+		})
+		kind = KindNominal
+	case actor.KindCountry, actor.KindAdjective:
+		e = st.countryEntity(m.Entry.Owner, m.Kind == actor.KindAdjective)
+		if m.Kind == actor.KindAdjective {
+			kind = KindAdjective
+		}
+	case actor.KindCapital:
+		e = st.entity("L:"+m.Entry.Name, func() *Entity { return &Entity{Canonical: m.Entry.Name, Type: GPE, Code: res.Code} })
+	case actor.KindRegion:
+		e = st.entity("R:"+m.Entry.Name, func() *Entity { return &Entity{Canonical: m.Entry.Name, Type: LOC, Code: res.Code} })
+	case actor.KindMetonym:
+		e = st.entity("M:"+m.Entry.Name, func() *Entity { return &Entity{Canonical: m.Entry.Name, Type: ORG, Code: res.Code} })
+		kind = KindMetonym
+	case actor.KindNSA:
+		// every name of a group is one entity: "Islamic State", "IS", "ISIS"
+		e = st.entity("G:"+m.Entry.Code, func() *Entity { return &Entity{Canonical: m.Entry.Name, Type: ORG, Code: res.Code} })
+	default: // IGO, NGO, PETRARCH actors
+		key := "O:" + m.Entry.Name
+		if m.Kind == actor.KindActor {
+			key = "O:" + string(res.Code)
+		}
+		e = st.entity(key, func() *Entity { return &Entity{Canonical: m.Entry.Name, Type: ORG, Code: res.Code} })
+	}
+	if e == nil {
+		return
+	}
+	st.add(e, st.mention(m.First, m.Last, kind))
+	st.ownerMention(m)
+}
+
+// ownerMention adds the owner of a composed match ("Britain's" in
+// "Britain's Prime Minister Theresa May") as a nested mention of its
+// country or organization.
+func (st *state) ownerMention(m *actor.Match) {
+	if m.Owner == nil || m.Last-m.First < 2 {
+		return
+	}
+	d := st.d
+	for f := m.First; f < m.Last-1; f++ {
+		for l := f + 1; l < m.Last && l-f <= 6; l++ {
+			term := d.Text[d.Tokens[f].Start:d.Tokens[l-1].End]
+			for _, e := range st.r.dict.Lookup(term) {
+				if e != m.Owner {
+					continue
+				}
+				var ent *Entity
+				switch e.Kind {
+				case actor.KindCountry, actor.KindAdjective:
+					ent = st.countryEntity(e.Owner, e.Kind == actor.KindAdjective)
+				default:
+					code := st.r.dict.Resolve(e, st.date)
+					ent = st.entity("O:"+e.Name, func() *Entity { return &Entity{Canonical: e.Name, Type: ORG, Code: code} })
+				}
+				mm := st.mention(f, l, KindAdjective)
+				if e.Kind == actor.KindCountry {
+					mm.Kind = KindName
+				}
+				mm.Nested = true
+				st.add(ent, mm)
+				return
+			}
+		}
+	}
+}
+
+func (st *state) personEntity(p *actor.Person, code actor.Code, name string) *Entity {
+	if p == nil {
+		return st.entity("N:PER:"+name, func() *Entity { return &Entity{Canonical: name, Type: PER, Code: code} })
+	}
+	return st.entity("P:"+p.Name, func() *Entity {
+		r := st.r.dict.ResolveMatch(&actor.Match{Kind: actor.KindPerson, Entry: p.Entry, Candidates: []*actor.Entry{p.Entry}}, st.date)
+		return &Entity{Canonical: p.Name, Type: PER, Code: code, Person: p, gender: ner.NameGender(p.Name), office: r.Office != nil}
+	})
+}
+
+func (st *state) countryEntity(code string, adj bool) *Entity {
+	e := st.entity("C:"+code, func() *Entity {
+		t := GPE
+		if adj {
+			t = NORP
+		}
+		name := st.r.dict.CountryName(code)
+		if name == "" {
+			name = code
+		}
+		return &Entity{Canonical: name, Type: t, Code: actor.Code(code)}
+	})
+	if !adj {
+		e.Type = GPE
+	}
+	return e
+}
+
+// placeAfter returns the country code of "from/in/of [the] PLACE" at
+// token tok, for a role noun without owner: a country, its adjective or a
+// capital names the country; "" otherwise.
+func (st *state) placeAfter(tok int) string {
+	d := st.d
+	if tok >= len(d.Tokens) {
+		return ""
+	}
+	switch lowerWord(d, tok) {
+	case "from", "in", "of":
+	default:
+		return ""
+	}
+	t := tok + 1
+	if t < len(d.Tokens) && lowerWord(d, t) == "the" {
+		t++
+	}
+	m := st.matchAt[t]
+	if m == nil || st.sent[t] != st.sent[tok] {
+		return ""
+	}
+	switch m.Kind {
+	case actor.KindCountry, actor.KindCapital:
+		if c := st.r.dict.ResolveMatch(m, st.date).Code; len(c) == 3 {
+			return string(c)
+		}
+	}
+	return ""
+}
+
+// personBefore returns the dictionary person whose mention ends right
+// before token tok.
+func (st *state) personBefore(tok int) *actor.Person {
+	n := len(st.recent)
+	if n == 0 {
+		return nil
+	}
+	r := st.recent[n-1]
+	if r.first < 0 || r.ent.Person == nil || r.last > tok || tok-r.last > 2 || st.sent[r.first] != st.sent[tok] {
+		return nil
+	}
+	// common nouns between: "Reagan administration officials"
+	for t := r.last; t < tok; t++ {
+		if st.d.Tokens[t].UPOS != "NOUN" {
+			return nil
+		}
+	}
+	return r.ent.Person
+}
+
+// headNoun reports whether an agent match is a noun phrase of its own and
+// not a modifier of the next noun ("official" in "official call").
+func (st *state) headNoun(m *actor.Match) bool {
+	t := st.d.Tokens
+	h := &t[m.Last-1]
+	if h.UPOS != "" && h.UPOS != "NOUN" && h.UPOS != "PROPN" {
+		return false
+	}
+	if m.Last < len(t) && (t[m.Last].UPOS == "NOUN" || t[m.Last].UPOS == "PROPN") {
+		return false
+	}
+	return true
+}
+
+// lastHolder finds, for a title without owner ("the president"), the
+// person mentioned last who holds one of the title's offices on the date.
+func (st *state) lastHolder(it *item, title *actor.Entry) *Entity {
+	if it.first == 0 || lowerWord(st.d, it.first-1) != "the" && !st.capitalized(it.first) {
+		return nil // "head of government calls": not a definite description
+	}
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		e := st.recent[i].ent
+		if e.Person != nil && holds(st.r.dict, e.Person, title, st.date) {
+			return e
+		}
+	}
+	return nil
+}
+
+// holds reports whether p holds one of title's offices on date d.
+func holds(dict *actor.Dictionary, p *actor.Person, title *actor.Entry, d actor.Date) bool {
+	for _, t := range p.Roles {
+		if !t.Contains(d) {
+			continue
+		}
+		if title == nil {
+			return true
+		}
+		for _, o := range title.Offices {
+			if o == t.Office {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (st *state) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(st.d.TokenText(i))
+	return unicode.IsUpper(r)
+}
+
+// resolveGroup makes "the two presidents" a group of the people (or
+// "the two countries" of the countries) mentioned last; title, when set,
+// restricts the people to holders of its offices.
+func (st *state) resolveGroup(it *item, title *actor.Entry) {
+	n := it.count
+	first := it.first
+	if n == 0 && first > 0 {
+		if k, ok := numberWords[lowerWord(st.d, first-1)]; ok {
+			n, first = k, first-1
+		}
+	}
+	if first > 0 && lowerWord(st.d, first-1) == "the" {
+		first--
+	}
+	want := it.group
+	if want == "" {
+		want = PER
+	}
+	var members []*Entity
+	seen := map[*Entity]bool{}
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		e := st.recent[i].ent
+		if seen[e] || e.Members != nil {
+			continue
+		}
+		ok := false
+		switch want {
+		case PER:
+			ok = e.Type == PER && e.Person != nil && (title == nil || holds(st.r.dict, e.Person, title, st.date))
+		case GPE:
+			ok = e.Type == GPE && strings.HasPrefix(e.key, "C:")
+		}
+		if ok {
+			seen[e] = true
+			members = append(members, e)
+			if n > 0 && len(members) == n || n == 0 && len(members) == 2 {
+				break
+			}
+		}
+	}
+	if len(members) < 2 || n > 0 && len(members) != n {
+		return
+	}
+	sort.Slice(members, func(i, j int) bool { return members[i].ID < members[j].ID })
+	var names []string
+	var idx []int
+	for _, m := range members {
+		names = append(names, m.Canonical)
+		idx = append(idx, m.ID)
+	}
+	canon := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	e := st.entity("S:"+canon, func() *Entity {
+		g := &Entity{Canonical: canon, Type: want, Members: idx}
+		// a group whose members share a code has it ("USAGOV" and "USAGOV")
+		code := members[0].Code
+		for _, m := range members[1:] {
+			if m.Code != code {
+				code = ""
+			}
+		}
+		g.Code = code
+		return g
+	})
+	st.add(e, st.mention(first, it.last, KindGroup))
+}
+
+// resolveName turns a recognizer span that no dictionary entry matched into
+// a mention: a surname of a person already named, or a new entity.
+func (st *state) resolveName(it *item) {
+	sp := it.span
+	d := st.d
+	text := d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.Last-1].End]
+	words := strings.Fields(trimThe(text))
+	if !hasLetters(text, 2) {
+		return // "L", "&": a stray recognizer span
+	}
+	name := strings.Join(words, " ")
+	typ := sp.Type
+	company := corporate[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))]
+	if company {
+		typ = ORG // "Plessey Co Plc", "Fujitsu Ltd"
+	}
+	// a name the story used before, whatever type the recognizer gives it
+	// now: the same words, a person's surname ("Spicer" after "Sean
+	// Spicer", and the reverse), an organization's short name ("Iomega"
+	// after "Iomega Corp")
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		e := st.recent[i].ent
+		if e.Members != nil || !strings.HasPrefix(e.key, "N:") && e.Type != PER {
+			continue
+		}
+		cw := strings.Fields(e.Canonical)
+		same := equalFold(cw, words) ||
+			e.Type == PER && typ == PER && sameName(e.Canonical, words) ||
+			e.Type == ORG && len(words) < len(cw) && equalFold(cw[:len(words)], words)
+		if !same {
+			continue
+		}
+		if e.Type == PER && len(words) > len(cw) && e.Person == nil {
+			e.Canonical = name
+			e.gender = max(e.gender, ner.NameGender(name))
+		}
+		st.add(e, st.mention(sp.First, sp.Last, KindName))
+		return
+	}
+	e := st.entity("N:"+typ+":"+strings.ToLower(name), func() *Entity {
+		e := &Entity{Canonical: name, Type: typ}
+		switch typ {
+		case PER:
+			e.gender = ner.NameGender(name)
+			if e.gender == 0 && sp.First > 0 {
+				e.gender = ner.HonorificGender(d.TokenText(sp.First - 1))
+			}
+		case ORG:
+			for _, m := range st.inner {
+				if m.First >= sp.First && m.Last <= sp.Last && m.Entry.Owner != "" && st.r.dict.CountryName(m.Entry.Owner) != "" {
+					e.Code = actor.Code(m.Entry.Owner)
+					if company {
+						e.Code += "BUS" // "American Motors Corp"
+					}
+					break
+				}
+			}
+		}
+		return e
+	})
+	if typ == PER && e.Code == "" {
+		if c := st.appositive(sp.First, sp.Last); c != "" {
+			e.Code = c
+			e.Country, e.Role = st.r.splitCode(c)
+		}
+	}
+	st.add(e, st.mention(sp.First, sp.Last, KindName))
+}
+
+// corporate are the words that end company names.
+var corporate = map[string]bool{"inc": true, "corp": true, "co": true, "plc": true, "ltd": true, "llc": true, "ag": true,
+	"ab": true, "sa": true, "nv": true, "bv": true, "gmbh": true, "corporation": true, "company": true, "group": true,
+	"holdings": true, "bancorp": true, "airlines": true, "airways": true, "bank": true}
+
+// hasLetters reports whether s holds at least n letters.
+func hasLetters(s string, n int) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveSurname links a capitalized word the recognizer missed to the
+// person of that surname named before ("Spicer said" after "Sean Spicer").
+func (st *state) resolveSurname(it *item) {
+	w := st.d.TokenText(it.first)
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		e := st.recent[i].ent
+		if e.Type != PER || e.Members != nil {
+			continue
+		}
+		if cw := strings.Fields(e.Canonical); len(cw) > 1 && strings.EqualFold(cw[len(cw)-1], w) {
+			st.add(e, st.mention(it.first, it.last, KindName))
+			return
+		}
+	}
+}
+
+// sameName reports whether words name the person canon: one is the other's
+// last word(s) ("Spicer", "Sean Spicer").
+func sameName(canon string, words []string) bool {
+	cw := strings.Fields(canon)
+	a, b := cw, words
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(b) == 0 || len(b) == len(a) && !equalFold(a, b) {
+		return false
+	}
+	return equalFold(a[len(a)-len(b):], b)
+}
+
+func equalFold(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositive codes a person the dictionary does not know from a title
+// next to the name: "White House Press Secretary, Sean Spicer" (USAGOV),
+// "Sean Spicer, the White House press secretary", "Russian businessman X".
+func (st *state) appositive(first, last int) actor.Code {
+	d := st.d
+	s := st.sent[first]
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		r := st.recent[i]
+		if r.sent != s || r.last > first {
+			continue
+		}
+		if first-r.last > 4 {
+			break
+		}
+		ok, titled := true, false
+		for t := r.last; t < first; t++ {
+			switch w := d.TokenText(t); {
+			case st.capitalized(t) || strings.ContainsFunc(w, unicode.IsUpper): // "d'Affaires"
+				titled = true
+			case w == "," || titleParticle[strings.ToLower(w)]:
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			return st.appositiveCode(r, titled)
+		}
+		break
+	}
+	// "Sean Spicer, the White House press secretary": look at the next
+	// dictionary mention of the sentence, resolved later; match it now.
+	if last+1 < len(d.Tokens) && d.TokenText(last) == "," && st.sent[last] == s {
+		t := last + 1
+		if lowerWord(d, t) == "the" {
+			t++
+		}
+		for _, m := range st.r.dict.MatchText(d.Text[d.Tokens[t].Start:d.Sentences[s].End]) {
+			if m.Start != 0 {
+				break
+			}
+			switch m.Kind {
+			case actor.KindMetonym, actor.KindAgent, actor.KindTitle:
+				if m.Kind == actor.KindTitle && m.Owner == nil {
+					break
+				}
+				res := st.r.dict.ResolveMatch(&m, st.date)
+				if m.Kind == actor.KindTitle && res.Person != nil {
+					break // the holder is someone else
+				}
+				return res.Code
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// titleParticle are the lower-case words inside capitalized titles
+// ("Charge d'Affaires", "Minister of State for Trade").
+var titleParticle = map[string]bool{"of": true, "for": true, "and": true, "d'": true, "de": true, "the": true, "du": true, "des": true}
+
+// appositiveCode is the code a title next to a name gives its bearer: a
+// seat of power or role noun gives its own; a country followed by a
+// capitalized title ("Iranian Charge d'Affaires X") its government; a
+// country alone ("the Iranian X") the country.
+func (st *state) appositiveCode(r recent, titled bool) actor.Code {
+	e := r.ent
+	switch {
+	case r.kind == KindMetonym, r.kind == KindNominal:
+		return e.Code
+	case strings.HasPrefix(e.key, "C:") && len(e.Code) == 3:
+		if titled {
+			return e.Code + "GOV"
+		}
+		return e.Code
+	}
+	return ""
+}
+
+// resolvePronoun links he/she/his/her to a person of the same gender (or
+// of unknown gender, failing that): the one mentioned last earlier in the
+// pronoun's sentence, else the subject (or first-named person) of the
+// nearest of the two previous sentences that names one. A pronoun outside
+// quotation marks skips people named inside them.
+func (st *state) resolvePronoun(it *item) {
+	if it.pronoun == 'n' {
+		st.resolveIts(it)
+		return
+	}
+	s := st.sent[it.first]
+	q := st.quote[it.first]
+	ok := func(r recent) bool {
+		e := r.ent
+		return e.Type == PER && e.Members == nil && (q || !r.quoted)
+	}
+	pick := func(gender byte) *Entity {
+		// the pronoun's own sentence, nearest first
+		for i := len(st.recent) - 1; i >= 0 && st.recent[i].sent == s; i-- {
+			if r := st.recent[i]; ok(r) && r.ent.gender == gender {
+				return r.ent
+			}
+		}
+		// the previous sentences: the subject, else the first named
+		for back := 1; back <= 2; back++ {
+			var first, subj *Entity
+			for _, r := range st.recent {
+				if r.sent != s-back || !ok(r) || r.ent.gender != gender {
+					continue
+				}
+				if first == nil {
+					first = r.ent
+				}
+				if subj == nil && st.subject(r) {
+					subj = r.ent
+				}
+			}
+			if subj != nil {
+				return subj
+			}
+			if first != nil {
+				return first
+			}
+		}
+		return nil
+	}
+	e := pick(it.pronoun)
+	if e == nil {
+		e = pick(0)
+	}
+	if e != nil {
+		st.add(e, st.mention(it.first, it.last, KindPronoun))
+	}
+}
+
+// resolveIts links "its" and "it said" to the organization or country
+// named last in the same sentence, else to the subject (or first named) of
+// the previous sentence: "Iraq said its forces...". Role nouns, groups and
+// people are skipped.
+func (st *state) resolveIts(it *item) {
+	s := st.sent[it.first]
+	q := st.quote[it.first]
+	ok := func(r recent) bool {
+		e := r.ent
+		return (e.Type == ORG || e.Type == GPE) && e.Members == nil && r.kind != KindNominal && r.kind != KindAdjective && (q || !r.quoted)
+	}
+	var e *Entity
+	for i := len(st.recent) - 1; i >= 0 && st.recent[i].sent == s; i-- {
+		if r := st.recent[i]; ok(r) {
+			e = r.ent
+			break
+		}
+	}
+	if e == nil {
+		var first, subj *Entity
+		for _, r := range st.recent {
+			if r.sent != s-1 || !ok(r) {
+				continue
+			}
+			if first == nil {
+				first = r.ent
+			}
+			if subj == nil && st.subject(r) {
+				subj = r.ent
+			}
+		}
+		e = subj
+		if e == nil {
+			e = first
+		}
+	}
+	if e != nil {
+		st.add(e, st.mention(it.first, it.last, KindPronoun))
+	}
+}
+
+// resolveFirstPerson links I, me, my, myself inside quotation marks to
+// the speaker: the one person named (or referred to) outside the quotation
+// marks in the quote's sentence, or, for a sentence wholly inside a quote
+// that goes on from an earlier one, in the nearest of the two previous
+// sentences that has one. It runs after every other mention is resolved,
+// since the speaker often comes after the quote ("...," he told Fox News).
+func (st *state) resolveFirstPerson() {
+	d := st.d
+	speakerOf := func(s int) *Entity {
+		var found *Entity
+		for _, r := range st.recent {
+			if r.sent != s || r.quoted || r.ent.Type != PER || r.ent.Members != nil {
+				continue
+			}
+			if found != nil && found != r.ent {
+				return nil // two candidates: leave it to the quote stage
+			}
+			found = r.ent
+		}
+		return found
+	}
+	for i := range d.Tokens {
+		if !st.quote[i] {
+			continue
+		}
+		switch d.TokenText(i) {
+		case "I", "me", "my", "myself", "Me", "My":
+		default:
+			continue
+		}
+		s := st.sent[i]
+		e := speakerOf(s)
+		if e == nil && st.wholeQuoted(s) {
+			for back := 1; back <= 2 && s-back >= 0 && e == nil; back++ {
+				e = speakerOf(s - back)
+			}
+		}
+		if e != nil {
+			e.Mentions = append(e.Mentions, st.mention(i, i+1, KindPronoun))
+		}
+	}
+}
+
+// wholeQuoted reports whether every word of sentence s is inside quotation
+// marks.
+func (st *state) wholeQuoted(s int) bool {
+	if s >= len(st.d.Sentences) {
+		return false
+	}
+	sn := st.d.Sentences[s]
+	for i := sn.First; i < sn.Last; i++ {
+		if !st.quote[i] && hasLetters(st.d.TokenText(i), 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// subject reports whether a mention's last token is a clause subject in
+// the parse (false when the document is not parsed).
+func (st *state) subject(r recent) bool {
+	if r.last <= 0 {
+		return false
+	}
+	rel := st.d.Tokens[r.last-1].Deprel
+	return rel == "nsubj" || rel == "nsubj:pass"
+}
+
+// fillTokens maps tokens to the entity of the outermost mention covering
+// them.
+func (st *state) fillTokens() {
+	r := st.res
+	r.byTok = make([]int32, len(st.d.Tokens))
+	for i := range r.byTok {
+		r.byTok[i] = -1
+	}
+	for _, e := range r.Entities {
+		for _, m := range e.Mentions {
+			if m.Nested {
+				continue
+			}
+			for t := m.First; t < m.Last; t++ {
+				r.byTok[t] = int32(e.ID)
+			}
+		}
+	}
+}
+
+func trimThe(s string) string {
+	for _, p := range []string{"the ", "The "} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}

@@ -1,0 +1,73 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Sentence is one sentence of a BIO-annotated corpus: its words and their
+// labels (B-PER, I-ORG, O...).
+type Sentence struct {
+	ID     string
+	Words  []string
+	Labels []string
+}
+
+// ReadIOB2 reads the Universal NER IOB2 format: comment lines starting with
+// "#", one tab-separated line per word (index, word, label, and optional
+// columns), a blank line after each sentence. Labels other than B-/I- of
+// PER, ORG and LOC (OTH, the stray "B-O") read as O.
+func ReadIOB2(name string, r io.Reader) ([]Sentence, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	var out []Sentence
+	var cur Sentence
+	flush := func() {
+		if len(cur.Words) > 0 {
+			out = append(out, cur)
+		}
+		cur = Sentence{}
+	}
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		switch {
+		case s == "":
+			flush()
+			continue
+		case strings.HasPrefix(s, "#"):
+			if id, ok := strings.CutPrefix(s, "# sent_id = "); ok {
+				if len(cur.Words) > 0 {
+					flush()
+				}
+				cur.ID = id
+			}
+			continue
+		}
+		cols := strings.Split(s, "\t")
+		if len(cols) < 3 || cols[1] == "" {
+			return nil, fmt.Errorf("%s:%d: want at least 3 tab-separated columns", name, line)
+		}
+		cur.Words = append(cur.Words, cols[1])
+		cur.Labels = append(cur.Labels, labelNames[LabelIndex(cols[2])])
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+	}
+	flush()
+	return out, nil
+}
+
+// ReadIOB2File reads a file with ReadIOB2.
+func ReadIOB2File(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadIOB2(path, f)
+}

@@ -1,0 +1,232 @@
+// Package ner is dyad's named-entity recognizer: it finds the names of
+// people (PER), organizations (ORG) and places (LOC) in tagged tokens.
+//
+// The model is a first-order structured (averaged) perceptron over BIO
+// labels, decoded with Viterbi under the BIO constraint (an I-X label only
+// continues a B-X or I-X). Its features are the word and its neighbours,
+// their shapes and affixes, the part-of-speech tags, and gazetteer features:
+// the kind of actor-dictionary match (country, capital, person, organization,
+// armed group...) covering each token, so that the recognizer profits from
+// dyad's own dictionary. It is trained by Train on Universal NER English EWT
+// (BIO tags over UD EWT words).
+//
+// The recognizer reads token forms, UPOS/XPOS tags and sentence bounds, and
+// takes the actor matches as given; it knows nothing of coreference, of
+// actor codes or of events. Finer types (GPE, NORP) are left to the entity
+// stage, which knows the dictionary entries behind a span. A Model is safe
+// for concurrent use.
+package ner
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/internal/actor"
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+// Types are the entity types the model recognizes, in label order.
+var Types = []string{"PER", "ORG", "LOC"}
+
+// Labels: O, then B-X and I-X for each type.
+const (
+	labelO = 0
+	// nLabels is O plus B and I of each type.
+	nLabels = 1 + 2*3
+)
+
+// labelNames are the BIO labels in index order.
+var labelNames = [nLabels]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+// LabelIndex returns the index of a BIO label; unknown labels (OTH, the
+// malformed "B-O" of the unadjudicated train file) read as O.
+func LabelIndex(s string) int {
+	for i, n := range labelNames {
+		if n == s {
+			return i
+		}
+	}
+	return labelO
+}
+
+func isB(l int) bool { return l > 0 && l%2 == 1 }
+func isI(l int) bool { return l > 0 && l%2 == 0 }
+
+// typeOf returns the type index (0 PER, 1 ORG, 2 LOC) of a non-O label.
+func typeOf(l int) int { return (l - 1) / 2 }
+
+// allowed reports whether label b may follow label a (a = -1 at the start).
+func allowed(a, b int) bool {
+	if !isI(b) {
+		return true
+	}
+	return a > 0 && typeOf(a) == typeOf(b)
+}
+
+// Span is a recognized name: tokens [First, Last) of the document.
+type Span struct {
+	First, Last int
+	Type        string // PER, ORG, LOC
+}
+
+// Gazetteer codes: the kind of the actor match covering a token, and
+// whether the token begins it.
+type gaz uint8
+
+const (
+	gazNone gaz = iota
+	gazCountry
+	gazAdj
+	gazCapital
+	gazRegion
+	gazMetonym
+	gazOrg // IGO, NGO, PETRARCH actor
+	gazNSA
+	gazPerson
+	gazTitle // title, agent or honorific
+	gazTitledPerson
+	gazKinds
+)
+
+func gazOfKind(k actor.Kind) gaz {
+	switch k {
+	case actor.KindCountry:
+		return gazCountry
+	case actor.KindAdjective:
+		return gazAdj
+	case actor.KindCapital:
+		return gazCapital
+	case actor.KindRegion:
+		return gazRegion
+	case actor.KindMetonym:
+		return gazMetonym
+	case actor.KindIGO, actor.KindNGO, actor.KindActor:
+		return gazOrg
+	case actor.KindNSA:
+		return gazNSA
+	case actor.KindPerson:
+		return gazPerson
+	case actor.KindTitle, actor.KindAgent, actor.KindHonorific:
+		return gazTitle
+	}
+	return gazNone
+}
+
+// gazFolded marks a lower-case word that the dictionary knows as a country
+// or capital when capitalized ("malaysia", "florida" is not one).
+const gazFolded = 0x40
+
+// Gazetteer turns actor matches into one code per token of d: the kind of
+// the match covering the token, times two, plus one when the token begins
+// the match; plus gazFolded for a lower-case word of four letters or more
+// that dict knows, ignoring case, as a country, adjective or capital (web
+// text writes "malaysia"). Matches need token spans; dict may be nil.
+func Gazetteer(d *doc.Document, dict *actor.Dictionary, ms []actor.Match) []uint8 {
+	ntok := len(d.Tokens)
+	g := make([]uint8, ntok)
+	if dict != nil {
+		for i := range d.Tokens {
+			w := d.TokenText(i)
+			if len(w) < 4 || strings.ToLower(w) != w {
+				continue
+			}
+			for _, e := range dict.Lookup(w) {
+				if e.Kind == actor.KindCountry || e.Kind == actor.KindCapital || e.Kind == actor.KindAdjective {
+					g[i] = gazFolded
+					break
+				}
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.First < 0 || m.Last > ntok || m.First >= m.Last {
+			continue
+		}
+		k := gazOfKind(m.Kind)
+		if k == gazPerson && m.Title != nil {
+			k = gazTitledPerson
+		}
+		if k == gazNone {
+			continue
+		}
+		for t := m.First; t < m.Last; t++ {
+			g[t] = uint8(k)*2 | g[t]&gazFolded
+		}
+		g[m.First]++
+	}
+	return g
+}
+
+// Recognize finds the names in each sentence of d, whose tokens must carry
+// UPOS and XPOS tags; gazetteer is Gazetteer of the document's actor
+// matches (nil for none). Spans come in text order.
+func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	var out []Span
+	run := func(first, last int) {
+		if last <= first {
+			return
+		}
+		sc.sent.reset()
+		for i := first; i < last; i++ {
+			t := &d.Tokens[i]
+			var g uint8
+			if gazetteer != nil {
+				g = gazetteer[i]
+			}
+			sc.sent.add(d.Form(i), t.UPOS, t.XPOS, g)
+		}
+		labels := m.decode(sc, &sc.sent)
+		out = appendSpans(out, labels, first)
+	}
+	if len(d.Sentences) == 0 {
+		run(0, len(d.Tokens))
+	} else {
+		for _, s := range d.Sentences {
+			run(s.First, s.Last)
+		}
+	}
+	return out
+}
+
+// RecognizeWords labels one sentence given as words, tags and gazetteer
+// codes, and returns its BIO labels.
+func (m *Model) RecognizeWords(words, upos, xpos []string, gazetteer []uint8) []string {
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	sc.sent.reset()
+	for i, w := range words {
+		var g uint8
+		if gazetteer != nil {
+			g = gazetteer[i]
+		}
+		sc.sent.add(w, upos[i], xpos[i], g)
+	}
+	labels := m.decode(sc, &sc.sent)
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		out[i] = labelNames[l]
+	}
+	return out
+}
+
+// appendSpans reads the spans of a BIO label sequence whose first token is
+// document token base.
+func appendSpans(out []Span, labels []int, base int) []Span {
+	start := -1
+	for i := 0; i <= len(labels); i++ {
+		l := labelO
+		if i < len(labels) {
+			l = labels[i]
+		}
+		if start >= 0 && !(isI(l) && typeOf(l) == typeOf(labels[start])) {
+			out = append(out, Span{First: base + start, Last: base + i, Type: Types[typeOf(labels[start])]})
+			start = -1
+		}
+		if isB(l) || (isI(l) && start < 0) {
+			start = i
+		}
+	}
+	return out
+}

@@ -1,0 +1,170 @@
+package ner
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad/internal/actor"
+	"github.com/dyadhq/dyad/internal/tag"
+)
+
+func TestAppendSpans(t *testing.T) {
+	tests := []struct {
+		labels []string
+		want   []Span
+	}{
+		{[]string{"B-PER", "I-PER", "O", "B-LOC"}, []Span{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{[]string{"B-ORG", "B-ORG", "I-ORG"}, []Span{{0, 1, "ORG"}, {1, 3, "ORG"}}},
+		{[]string{"I-LOC", "I-LOC", "O"}, []Span{{0, 2, "LOC"}}}, // a stray I- begins a span
+		{[]string{"B-PER", "I-LOC"}, []Span{{0, 1, "PER"}, {1, 2, "LOC"}}},
+		{[]string{"O", "O"}, nil},
+	}
+	for _, tc := range tests {
+		idx := make([]int, len(tc.labels))
+		for i, l := range tc.labels {
+			idx[i] = LabelIndex(l)
+		}
+		if got := appendSpans(nil, idx, 0); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%v: %v, want %v", tc.labels, got, tc.want)
+		}
+	}
+}
+
+func TestAllowed(t *testing.T) {
+	tests := []struct {
+		a, b string
+		ok   bool
+	}{
+		{"O", "I-PER", false}, {"B-PER", "I-PER", true}, {"I-PER", "I-PER", true},
+		{"B-ORG", "I-PER", false}, {"O", "B-LOC", true}, {"I-LOC", "O", true},
+	}
+	for _, tc := range tests {
+		if got := allowed(LabelIndex(tc.a), LabelIndex(tc.b)); got != tc.ok {
+			t.Errorf("%s -> %s: %v, want %v", tc.a, tc.b, got, tc.ok)
+		}
+	}
+	if allowed(-1, LabelIndex("I-ORG")) {
+		t.Error("I-ORG allowed at the start")
+	}
+}
+
+func TestReadIOB2(t *testing.T) {
+	in := "# newdoc id = d1\n# sent_id = s1\n# text = Visit Paris now\n1\tVisit\tO\n2\tParis\tB-LOC\t-\tann\n3\tnow\tB-O\n\n" +
+		"# sent_id = s2\n1\tApple\tB-OTH\t-\t-\n2\tInc\tB-ORG\t-\t-\n"
+	got, err := ReadIOB2("x", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Sentence{
+		{ID: "s1", Words: []string{"Visit", "Paris", "now"}, Labels: []string{"O", "B-LOC", "O"}},
+		{ID: "s2", Words: []string{"Apple", "Inc"}, Labels: []string{"O", "B-ORG"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	if _, err := ReadIOB2("bad", strings.NewReader("1\tonly-two\n")); err == nil {
+		t.Error("two columns accepted")
+	}
+}
+
+func TestShape(t *testing.T) {
+	tests := map[string]string{"McDonald": "XxXxx", "U.S.": "X.X.", "2017": "dd", "ISIS": "XX", "e-mail": "x-xx"}
+	for in, want := range tests {
+		if got := shapeOf(in); got != want {
+			t.Errorf("shapeOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// tinyCorpus trains a model small enough for unit tests.
+func tinyCorpus() []Prepared {
+	mk := func(words, labels string) Prepared {
+		w, l := strings.Fields(words), strings.Fields(labels)
+		p := Prepared{Sentence: Sentence{Words: w, Labels: l}}
+		p.UPOS, p.XPOS = make([]string, len(w)), make([]string, len(w))
+		return p
+	}
+	return []Prepared{
+		mk("John Smith went to Paris", "B-PER I-PER O O B-LOC"),
+		mk("Mary Jones works for Acme Corp", "B-PER I-PER O O B-ORG I-ORG"),
+		mk("he went to London", "O O O B-LOC"),
+		mk("Acme Corp hired John Smith", "B-ORG I-ORG O B-PER I-PER"),
+	}
+}
+
+func TestTrainDeterministicAndRoundTrip(t *testing.T) {
+	train := func() []byte {
+		m, err := Train(TrainConfig{Train: tinyCorpus(), Seed: 7, Epochs: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := m.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	a, b := train(), train()
+	if !bytes.Equal(a, b) {
+		t.Fatal("same data and seed gave different models")
+	}
+	m, err := Read(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := m.Evaluate(tinyCorpus())
+	if s.All.F1() < 0.99 {
+		t.Errorf("training-set F1 %.2f after round trip, want 1", s.All.F1())
+	}
+	if _, err := Read(bytes.NewReader([]byte("junk"))); err == nil {
+		t.Error("junk read as a model")
+	}
+}
+
+func TestEmbeddedModel(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := tag.Load()
+	if err != nil {
+		t.Skipf("tagger not available: %v", err)
+	}
+	dict, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []Span
+	}{
+		{"Angela Merkel met officials in Berlin .", []Span{{0, 2, "PER"}, {5, 6, "LOC"}}},
+		{"Sean Spicer spoke to reporters in Washington on Monday .", []Span{{0, 2, "PER"}, {6, 7, "LOC"}}},
+	}
+	for _, tc := range tests {
+		d := WordsDoc(strings.Fields(tc.text))
+		tg.Tag(d)
+		got := m.Recognize(d, Gazetteer(d, dict, dict.Match(d)))
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func FuzzReadIOB2(f *testing.F) {
+	f.Add("# sent_id = a\n1\tParis\tB-LOC\n\n")
+	f.Add("1\tx\tI-PER\t-\t-\n2\t\tO\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		sents, err := ReadIOB2("fuzz", strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, x := range sents {
+			if len(x.Words) != len(x.Labels) || len(x.Words) == 0 {
+				t.Fatalf("sentence %+v", x)
+			}
+		}
+	})
+}

@@ -1,0 +1,274 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/dyadhq/dyad/internal/actor"
+	"github.com/dyadhq/dyad/internal/tag"
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+// Prepared is a corpus sentence with what the recognizer reads: tags and
+// gazetteer codes.
+type Prepared struct {
+	Sentence
+	UPOS, XPOS []string
+	Gaz        []uint8
+}
+
+// Prepare tags a corpus sentence with tagger and matches dict over its
+// words (joined by spaces), as the pipeline does over a story. A nil
+// tagger or dictionary leaves that part empty.
+func Prepare(s Sentence, tagger *tag.Tagger, dict *actor.Dictionary) Prepared {
+	p := Prepared{Sentence: s}
+	if tagger != nil {
+		p.UPOS, p.XPOS, _ = tagger.TagWords(s.Words)
+	} else {
+		p.UPOS, p.XPOS = make([]string, len(s.Words)), make([]string, len(s.Words))
+	}
+	if dict != nil {
+		d := WordsDoc(s.Words)
+		p.Gaz = Gazetteer(d, dict, dict.Match(d))
+	}
+	return p
+}
+
+// WordsDoc makes a one-sentence document of words separated by spaces.
+func WordsDoc(words []string) *doc.Document {
+	var b strings.Builder
+	d := &doc.Document{}
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		st := b.Len()
+		b.WriteString(w)
+		d.Tokens = append(d.Tokens, doc.Token{Start: st, End: b.Len(), SpaceAfter: i+1 < len(words), Head: -1})
+	}
+	d.Text = b.String()
+	d.Sentences = []doc.Sentence{{Start: 0, End: len(d.Text), First: 0, Last: len(words)}}
+	return d
+}
+
+// Label labels a prepared sentence.
+func (m *Model) Label(p Prepared) []string {
+	return m.RecognizeWords(p.Words, p.UPOS, p.XPOS, p.Gaz)
+}
+
+// Evaluate scores the model on prepared sentences.
+func (m *Model) Evaluate(sents []Prepared) *Scores {
+	s := NewScores()
+	for _, p := range sents {
+		s.Add(p.Labels, m.Label(p))
+	}
+	return s
+}
+
+// TrainConfig configures Train.
+type TrainConfig struct {
+	Context    context.Context
+	Train, Dev []Prepared
+	Seed       uint64
+	Epochs     int // most epochs
+	Patience   int // epochs without dev improvement before stopping
+	// MinCount drops features seen fewer times in training.
+	MinCount int
+	Log      io.Writer
+}
+
+type example struct {
+	rows   []int32 // feature rows per token, -1 for dropped; off delimits
+	off    []int32
+	labels []int
+}
+
+// Train learns a model with the averaged structured perceptron, shuffling
+// the training sentences each epoch with Seed, and returns the averaged
+// weights of the epoch that scored best on Dev (the last epoch without Dev).
+// The same data and config give the same model.
+func Train(cfg TrainConfig) (*Model, error) {
+	if len(cfg.Train) == 0 {
+		return nil, fmt.Errorf("ner: no training sentences")
+	}
+	if cfg.Epochs <= 0 {
+		cfg.Epochs = 15
+	}
+	if cfg.Patience <= 0 {
+		cfg.Patience = 3
+	}
+	if cfg.MinCount <= 0 {
+		cfg.MinCount = 1
+	}
+	ctx := cfg.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format, args...)
+		}
+	}
+	// Count features, then give each kept feature a row, in first-seen order
+	// so that the rows (and the model) do not depend on map iteration.
+	var sent sentence
+	featsOf := func(p *Prepared) {
+		sent.reset()
+		for i, w := range p.Words {
+			var g uint8
+			if p.Gaz != nil {
+				g = p.Gaz[i]
+			}
+			sent.add(w, p.UPOS[i], p.XPOS[i], g)
+		}
+		sent.featurize()
+	}
+	count := map[uint64]int32{}
+	for i := range cfg.Train {
+		featsOf(&cfg.Train[i])
+		for _, f := range sent.feats {
+			count[f]++
+		}
+	}
+	index := map[uint64]int32{}
+	var keys []uint64
+	exs := make([]example, len(cfg.Train))
+	for i := range cfg.Train {
+		p := &cfg.Train[i]
+		featsOf(p)
+		ex := example{off: append([]int32(nil), sent.off...), rows: make([]int32, len(sent.feats)), labels: make([]int, len(p.Labels))}
+		for k, f := range sent.feats {
+			if count[f] < int32(cfg.MinCount) {
+				ex.rows[k] = -1
+				continue
+			}
+			r, ok := index[f]
+			if !ok {
+				r = int32(len(keys))
+				index[f] = r
+				keys = append(keys, f)
+			}
+			ex.rows[k] = r
+		}
+		for k, l := range p.Labels {
+			ex.labels[k] = LabelIndex(l)
+		}
+		exs[i] = ex
+	}
+	count = nil
+	logf("ner: %d sentences, %d features kept\n", len(exs), len(keys))
+
+	nf := len(keys)
+	w := make([]float32, nf*nLabels)
+	u := make([]float32, nf*nLabels) // sum of c*update, for averaging
+	var tw, tu [nLabels + 1][nLabels]float32
+	c := float32(1)
+	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var sc scratch
+	upd := func(row int32, l int, d float32) {
+		if row < 0 {
+			return
+		}
+		w[int(row)*nLabels+l] += d
+		u[int(row)*nLabels+l] += c * d
+	}
+	average := func() *Model {
+		m := &Model{index: make(map[uint64]int32, nf)}
+		m.w = make([]float32, 0, nf*nLabels)
+		for r, k := range keys {
+			row := make([]float32, nLabels)
+			nz := false
+			for l := 0; l < nLabels; l++ {
+				row[l] = w[r*nLabels+l] - u[r*nLabels+l]/c
+				if row[l] != 0 {
+					nz = true
+				}
+			}
+			if nz {
+				m.index[k] = int32(len(m.w) / nLabels)
+				m.w = append(m.w, row...)
+			}
+		}
+		for a := range tw {
+			for b := range tw[a] {
+				m.trans[a][b] = tw[a][b] - tu[a][b]/c
+			}
+		}
+		return m
+	}
+	var best *Model
+	bestF, bad := -1.0, 0
+	for ep := 1; ep <= cfg.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, i := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			ex := &exs[i]
+			n := len(ex.labels)
+			sc.score = growF(sc.score, n*nLabels)
+			clear(sc.score)
+			for t := 0; t < n; t++ {
+				row := sc.score[t*nLabels : (t+1)*nLabels]
+				for _, r := range ex.rows[ex.off[t]:ex.off[t+1]] {
+					if r >= 0 {
+						wr := w[int(r)*nLabels : int(r+1)*nLabels]
+						for l := range row {
+							row[l] += wr[l]
+						}
+					}
+				}
+			}
+			pred := viterbi(&sc, n, &tw)
+			wrong := false
+			for t := 0; t < n; t++ {
+				g, p := ex.labels[t], pred[t]
+				if g != p {
+					wrong = true
+					for _, r := range ex.rows[ex.off[t]:ex.off[t+1]] {
+						upd(r, g, 1)
+						upd(r, p, -1)
+					}
+				}
+				gp, pp := -1, -1
+				if t > 0 {
+					gp, pp = ex.labels[t-1], pred[t-1]
+				}
+				if g != p || gp != pp {
+					tw[gp+1][g]++
+					tu[gp+1][g] += c
+					tw[pp+1][p]--
+					tu[pp+1][p] -= c
+				}
+			}
+			if wrong {
+				errs++
+			}
+			c++
+		}
+		m := average()
+		if len(cfg.Dev) == 0 {
+			best = m
+			logf("ner: epoch %d: %d/%d training sentences wrong\n", ep, errs, len(exs))
+			continue
+		}
+		s := m.Evaluate(cfg.Dev)
+		f := s.All.F1()
+		logf("ner: epoch %d: %d/%d training sentences wrong, dev P %.2f R %.2f F1 %.2f (%d features)\n",
+			ep, errs, len(exs), 100*s.All.P(), 100*s.All.R(), 100*f, len(m.index))
+		if f > bestF {
+			best, bestF, bad = m, f, 0
+		} else if bad++; bad >= cfg.Patience {
+			break
+		}
+	}
+	return best, nil
+}
