@@ -17,7 +17,8 @@ package reader
 // (counting every line from 1) and reading going on. Other
 // JSON is one object, an array of objects (records "index N", from 0), or
 // several objects one after another ("object N", from 1); a syntax error
-// there ends the file, since nothing after it can be trusted.
+// there ends the file, since nothing after it can be trusted. An empty array
+// is ErrEmpty, as a feed without items is.
 
 import (
 	"bufio"
@@ -182,10 +183,12 @@ func readJSONValues(name string, r *bufio.Reader, s *sink, array bool) error {
 		}
 	}
 	base := docID(name)
+	records := 0
 	for i := 0; ; i++ {
 		if (array || i > 0) && !dec.More() {
 			break
 		}
+		records++
 		rec, origin, id := "object "+strconv.Itoa(i+1), fmt.Sprintf("%s#%d", name, i+1), base+"-"+strconv.Itoa(i+1)
 		if array {
 			rec, origin, id = "index "+strconv.Itoa(i), fmt.Sprintf("%s[%d]", name, i), base+"-"+strconv.Itoa(i)
@@ -211,6 +214,10 @@ func readJSONValues(name string, r *bufio.Reader, s *sink, array bool) error {
 	}
 	if trailing(dec, wr) {
 		return s.bad(name, "", fmt.Errorf("%w: data after the JSON value", ErrMalformed))
+	}
+	if records == 0 {
+		// Like a feed without items: say so rather than print nothing.
+		return s.bad(name, "", fmt.Errorf("%w: the JSON array holds no records", ErrEmpty))
 	}
 	return nil
 }
@@ -248,7 +255,7 @@ func (s *sink) jsonRecord(name, rec, origin, id string, raw []byte) error {
 
 func jsonDocument(raw []byte, id string) (*doc.Document, error) {
 	if !utf8.Valid(raw) {
-		return nil, ErrUTF8
+		return nil, utf8Error(raw, "the record")
 	}
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 || raw[0] != '{' {

@@ -78,7 +78,7 @@ func TestJSONShapes(t *testing.T) {
 		{"array", "a.json", `[{"text":"one"}, {"id": 7, "text":"two"}, {"title":"no text"}, 5, {"text":"four"}]`,
 			[]string{"a-0", "7", "a-4"}, []string{"a.json[0]", "a.json[1]", "a.json[4]"},
 			[]string{"index 2", "index 3"}, []error{ErrEmpty, ErrMalformed}},
-		{"empty array", "e.json", ` [ ] `, nil, nil, nil, nil},
+		{"empty array", "e.json", ` [ ] `, nil, nil, []string{""}, []error{ErrEmpty}},
 		{"array with a syntax error stops", "s.json", `[{"text":"one"}, {"text": oops}, {"text":"three"}]`,
 			[]string{"s-0"}, []string{"s.json[0]"}, []string{"index 1"}, []error{ErrMalformed}},
 		{"data after the array", "t.json", `[{"text":"one"}] {`, []string{"t-0"}, []string{"t.json[0]"}, []string{""}, []error{ErrMalformed}},

@@ -42,8 +42,10 @@
 // Every document delivered has valid UTF-8 text that is not blank, holds no
 // NUL byte and is at most Options.MaxBytes long; anything else is an *Error
 // (ErrEmpty, ErrUTF8, ErrBinary, ErrTooLarge, ErrMalformed) passed to
-// Options.OnBad. A document's own publication date wins over
-// Options.Published. Language is "en" unless the input names another.
+// Options.OnBad. An ErrUTF8 says which byte is wrong and where (line and
+// column in a file, offset in a record). A document's own publication date
+// wins over Options.Published. Language is "en" unless the input names
+// another.
 package reader
 
 import (
@@ -193,8 +195,10 @@ func (s *sink) check(d *doc.Document) error {
 		return fmt.Errorf("%w (%d bytes of text, limit %d)", ErrTooLarge, len(d.Text), s.opts.MaxBytes)
 	case strings.TrimSpace(d.Text) == "":
 		return ErrEmpty
-	case !utf8.ValidString(d.Text) || !utf8.ValidString(d.Title):
-		return ErrUTF8
+	case !utf8.ValidString(d.Text):
+		return utf8Error([]byte(d.Text), "the text")
+	case !utf8.ValidString(d.Title):
+		return utf8Error([]byte(d.Title), "the title")
 	case strings.IndexByte(d.Text, 0) >= 0:
 		return fmt.Errorf("%w: the text holds a NUL byte", ErrBinary)
 	}
@@ -364,6 +368,32 @@ func readErr(err error) error {
 		return fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
 	return err
+}
+
+// utf8Error is ErrUTF8 saying where the first byte that is not UTF-8 is,
+// and which byte it is, so that the user can find it: in a whole file
+// (what == "") by line and column ("byte 0xe9 at line 3, column 12"; both
+// from 1, the column in bytes), in a part of the input (a JSON record, a
+// document's text) by its offset there ("byte 0xe9 at offset 57 of the
+// record").
+func utf8Error(data []byte, what string) error {
+	off := 0
+	for off < len(data) {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	if off >= len(data) {
+		return ErrUTF8
+	}
+	if what != "" {
+		return fmt.Errorf("%w: byte 0x%02x at offset %d of %s", ErrUTF8, data[off], off, what)
+	}
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	col := off - (bytes.LastIndexByte(data[:off], '\n') + 1) + 1
+	return fmt.Errorf("%w: byte 0x%02x at line %d, column %d", ErrUTF8, data[off], line, col)
 }
 
 func docID(name string) string {

@@ -73,6 +73,27 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestUTF8ErrorPosition checks that an invalid byte is reported with where
+// it is, so that the user can find it.
+func TestUTF8ErrorPosition(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, in, want string
+	}{
+		{"text file", "latin.txt", "Title\n\nFirst line.\nA caf\xe9 here.", "latin.txt: invalid UTF-8: byte 0xe9 at line 4, column 6"},
+		{"first byte", "x.txt", "\x93quoted\x94", "x.txt: invalid UTF-8: byte 0x93 at line 1, column 1"},
+		{"JSON Lines record", "u.jsonl", "{\"text\":\"ok\"}\n{\"text\":\"caf\xe9\"}", "u.jsonl: line 2: invalid UTF-8: byte 0xe9 at offset 12 of the record"},
+		{"truncated sequence", "t.txt", "ab\xe2\x82", "t.txt: invalid UTF-8: byte 0xe2 at line 1, column 3"},
+	} {
+		r := readBytes(tc.file, []byte(tc.in), Options{})
+		if len(r.bad) != 1 || !errors.Is(r.bad[0], ErrUTF8) || r.bad[0].Error() != tc.want {
+			t.Errorf("%s: got %v, want %q", tc.name, r.bad, tc.want)
+		}
+	}
+	if err := utf8Error([]byte("valid"), ""); err != ErrUTF8 {
+		t.Errorf("valid input: %v", err)
+	}
+}
+
 func TestMissingSource(t *testing.T) {
 	err := Walk(context.Background(), []string{"no/such/file.txt"}, Options{}, func(*doc.Document) error { return nil })
 	if err == nil || !strings.Contains(err.Error(), "no/such/file.txt") {

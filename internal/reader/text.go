@@ -24,7 +24,7 @@ func checkText(data []byte) error {
 		return ErrBinary
 	}
 	if !utf8.Valid(data) {
-		return ErrUTF8
+		return utf8Error(data, "")
 	}
 	return nil
 }
