@@ -39,7 +39,7 @@ func TestExperiment(t *testing.T) {
 	cfg := Config{Train: train, Dev: dev, Log: os.Stderr, Seed: envInt("DYAD_PARSE_SEED", 1),
 		Epochs: int(envInt("DYAD_PARSE_EPOCHS", 30)), MinWordCount: int(envInt("DYAD_PARSE_MINWORD", 2)),
 		ExploreFrom: int(envInt("DYAD_PARSE_EXPLORE_FROM", 2)), MinUpdates: int(envInt("DYAD_PARSE_MINUPD", 2)),
-		Patience: int(envInt("DYAD_PARSE_PATIENCE", 5))}
+		Patience: int(envInt("DYAD_PARSE_PATIENCE", 5)), Features: int(envInt("DYAD_PARSE_FEATURES", DefaultFeatures))}
 	t0 := time.Now()
 	p, err := Train(cfg)
 	if err != nil {

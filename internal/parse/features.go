@@ -6,7 +6,29 @@ package parse
 // and the labels already given. Each template's atoms are packed into one
 // integer and hashed with the template number; no strings are built.
 
-const maxFeats = 128
+const maxFeats = 192
+
+// Feature sets: template groups beyond the base set, chosen at training
+// and kept in the model file.
+const (
+	// FeatLabelContext adds what decides a relation beyond the word pair:
+	// the dependent's leftmost child word under each candidate head and
+	// the relations the heads already have.
+	FeatLabelContext = 1 << iota
+	// FeatUPOS adds the universal tags alone, which stay right when the
+	// fine tag is wrong.
+	FeatUPOS
+	// FeatUPOSContext adds universal-tag triples and distances around the
+	// candidate arcs, for moves only.
+	FeatUPOSContext
+	// FeatUPOSChildren adds the universal tags of the words around the
+	// candidate arcs and of their nearest children, for moves only.
+	FeatUPOSChildren
+
+	// DefaultFeatures is the set dyad's model is trained with.
+	DefaultFeatures = FeatLabelContext | FeatUPOS | FeatUPOSContext
+	allFeatures     = FeatLabelContext | FeatUPOS | FeatUPOSContext | FeatUPOSChildren
+)
 
 // fkey hashes template t with packed atoms x; never 0 (the empty slot).
 func fkey(t, x uint64) uint64 {
@@ -43,7 +65,7 @@ func sat(v uint8) uint64 {
 
 // ctx holds the atoms of one configuration.
 type ctx struct {
-	w, p, l [nPos]uint64
+	w, p, l, u [nPos]uint64
 }
 
 // Positions in ctx.
@@ -72,11 +94,16 @@ const (
 // features writes the feature keys of configuration s over the sentence's
 // word ids w and tag ids t into keys and returns how many it wrote and how
 // many of the first ones also score labels.
-func features(s *state, w, t []int32, keys *[maxFeats]uint64) (n, nLabel int) {
+func features(s *state, w, t []int32, lx *lexicon, keys *[maxFeats]uint64) (n, nLabel int) {
+	nUPOS := int32(lx.nUPOS)
 	var c ctx
 	set := func(pos int, x int32) {
 		if x >= 0 {
 			c.w[pos], c.p[pos] = uint64(w[x]), uint64(t[x])
+			c.u[pos] = c.p[pos]
+			if tx := t[x]; tx >= firstTag && nUPOS > 0 {
+				c.u[pos] = uint64(firstTag + (tx-firstTag)%nUPOS)
+			}
 			if l := s.label[x]; l >= 0 {
 				c.l[pos] = uint64(l) + 1
 			}
@@ -119,7 +146,7 @@ func features(s *state, w, t []int32, keys *[maxFeats]uint64) (n, nLabel int) {
 		keys[i] = fkey(i, x)
 		i++
 	}
-	W, P, L := &c.w, &c.p, &c.l
+	W, P, L, U := &c.w, &c.p, &c.l, &c.u
 	wp := func(k int) uint64 { return W[k]<<10 | P[k] }
 	var dsb, dss uint64
 	if s0 >= 0 {
@@ -200,6 +227,34 @@ func features(s *state, w, t []int32, keys *[maxFeats]uint64) (n, nLabel int) {
 	put(W[pS0]<<20 | L[pS0L1]<<10 | L[pS0R1])
 	put(W[pB0]<<10 | L[pB0L1])
 	put(W[pS1]<<10 | L[pS1R1])
+	if lx.feats&FeatLabelContext != 0 {
+		var s1ls uint64
+		if s1 >= 0 {
+			s1ls = s.ls[s1]
+		}
+		put(P[pB0]<<36 | P[pS0]<<26 | W[pS0L1])
+		put(P[pS1]<<36 | P[pS0]<<26 | W[pS0L1])
+		put(W[pB0]<<36 | P[pS0]<<26 | W[pS0L1])
+		put(W[pS1]<<36 | P[pS0]<<26 | W[pS0L1])
+		put(mixSet(P[pS0]<<10|P[pB0], b0ls))
+		put(mixSet(P[pS0]<<10|P[pS1], s1rs))
+		put(mixSet(P[pS0]<<10|P[pS1], s1ls))
+		put(mixSet(P[pS0]<<10|P[pB0], s0ls))
+		put(mixSet(P[pS0]<<10|P[pS1], s0ls))
+	}
+	if lx.feats&FeatUPOS != 0 {
+		for _, k := range [...]int{pS0, pS1, pB0, pB1} {
+			put(U[k])
+		}
+		put(W[pS0]<<10 | U[pB0])
+		put(U[pS0]<<10 | W[pB0])
+		put(W[pS1]<<10 | U[pS0])
+		put(U[pS1]<<10 | W[pS0])
+		put(U[pS0]<<10 | U[pB0])
+		put(U[pS1]<<10 | U[pS0])
+		put(U[pS1]<<20 | U[pS0]<<10 | U[pB0])
+		put(U[pS0]<<20 | U[pB0]<<10 | U[pB1])
+	}
 	nLabel = int(i)
 
 	// Moves only.
@@ -247,6 +302,32 @@ func features(s *state, w, t []int32, keys *[maxFeats]uint64) (n, nLabel int) {
 	put(P[pB0]<<20 | L[pB0L1]<<10 | L[pB0L2])
 	put(P[pS1]<<20 | L[pS1R1]<<10 | L[pS1R2])
 	put(mixSet(W[pB0], b0ls))
+	if lx.feats&FeatUPOSContext != 0 {
+		put(U[pS1]<<20 | U[pS0]<<10 | U[pB1])
+		put(U[pB0]<<20 | U[pB1]<<10 | U[pB2])
+		put(U[pS2]<<20 | U[pS1]<<10 | U[pS0])
+		put(U[pS0]<<20 | U[pS0L1]<<10 | U[pB0])
+		put(U[pS0]<<20 | U[pS0R1]<<10 | U[pB0])
+		put(U[pS0]<<20 | U[pB0]<<10 | U[pB0L1])
+		put(U[pS1]<<20 | U[pS1R1]<<10 | U[pS0])
+		put(U[pS1]<<20 | U[pS0]<<10 | U[pS0L1])
+		put(U[pS1]<<20 | U[pS0]<<10 | U[pS0R1])
+		put(U[pS0]<<14 | U[pB0]<<4 | dsb)
+		put(U[pS1]<<14 | U[pS0]<<4 | dss)
+		put(W[pS0]<<20 | U[pS1]<<10 | U[pB0])
+		put(U[pS0]<<20 | W[pS1]<<10 | U[pB0])
+	}
+	if lx.feats&FeatUPOSChildren != 0 {
+		for _, k := range [...]int{pS2, pB2, pB3, pS0L1, pS0R1, pS1R1, pB0L1} {
+			put(U[k])
+		}
+		put(U[pS0]<<20 | U[pS0L1]<<10 | U[pS0L2])
+		put(U[pS0]<<20 | U[pS0R1]<<10 | U[pS0R2])
+		put(U[pS1]<<20 | U[pS1R1]<<10 | U[pS1R2])
+		put(U[pB0]<<20 | U[pB0L1]<<10 | U[pB0L2])
+		put(W[pB0]<<10 | U[pB1])
+		put(U[pB0]<<10 | W[pB1])
+	}
 	return int(i), nLabel
 }
 

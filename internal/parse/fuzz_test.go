@@ -8,10 +8,11 @@ import (
 // FuzzRead: a model file of any content is read or refused, never a panic,
 // and a model that reads parses a sentence into a tree.
 func FuzzRead(f *testing.F) {
-	f.Add(gzipped("dyad-parse/3\n"))
+	f.Add(gzipped(magicV3))
+	f.Add(gzipped(magic + "\x07"))
 	f.Add([]byte("garbage"))
 	var small bytes.Buffer
-	if p, err := Train(Config{Train: tinyTreesF(f), Epochs: 1, MinWordCount: 1, MinUpdates: 1}); err == nil {
+	if p, err := Train(Config{Train: tinyTreesF(f), Epochs: 1, MinWordCount: 1, MinUpdates: 1, Features: DefaultFeatures}); err == nil {
 		_ = p.Save(&small)
 		f.Add(small.Bytes())
 	}

@@ -12,14 +12,22 @@ import (
 	"slices"
 )
 
-// The model file is gzip-compressed: a magic line, the string tables (words
+// The model file is gzip-compressed: a magic line, the feature set (from
+// version 4; version 3 files have the base set), the string tables (words
 // in id order, XPOS, UPOS, labels), then the features: the table size, the
 // number of label weights, and each feature as its home slot (as one more
 // than the step from the previous one), fingerprint and weights, in the
 // table's canonical order; a 0 ends them. Homes let a reader rebuild the
 // table at a smaller size.
 
-const magic = "dyad-parse/3\n"
+const (
+	magic   = "dyad-parse/4\n"
+	magicV3 = "dyad-parse/3\n"
+)
+
+// maxLogSize bounds the table a model file may ask for (2^23 slots of 16
+// bytes), since the reader allocates it before reading the features.
+const maxLogSize = 23
 
 // maxModelBytes bounds a decompressed model.
 const maxModelBytes = 1 << 30
@@ -33,6 +41,7 @@ func (p *Parser) Save(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	enc := &encoder{w: bw}
 	enc.bytes([]byte(magic))
+	enc.uvarint(uint64(p.lx.feats))
 	words := make([]string, len(p.lx.words))
 	for s, id := range p.lx.words {
 		words[id-firstWord] = s
@@ -45,7 +54,9 @@ func (p *Parser) Save(w io.Writer) error {
 	enc.uvarint(uint64(64 - m.shift))
 	enc.uvarint(uint64(len(m.lw)))
 	prev := uint64(0)
-	for _, e := range m.slots() {
+	ents := m.slots()
+	sortCanonical(ents)
+	for _, e := range ents {
 		enc.uvarint(e.home - prev + 1)
 		prev = e.home
 		enc.u32(e.fp)
@@ -82,27 +93,29 @@ func (p *Parser) SaveFile(path string) error {
 	return f.Close()
 }
 
-// Read reads a model written by Save.
+// Read reads a model written by Save. It decodes the stream straight into
+// the table, so that loading needs little more memory than the model.
 func Read(r io.Reader) (*Parser, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(raw) > maxModelBytes {
-		return nil, fmt.Errorf("model larger than %d bytes", maxModelBytes)
-	}
-	dec := &decoder{b: raw}
-	if string(dec.bytes(len(magic))) != magic {
+	dec := &decoder{r: bufio.NewReaderSize(io.LimitReader(zr, maxModelBytes), 1<<16)}
+	lx := &lexicon{words: map[string]int32{}, xpos: map[string]int32{}, upos: map[string]int32{}}
+	switch string(dec.bytes(len(magic))) {
+	case magic:
+		fs := dec.uvarint()
+		if fs&^allFeatures != 0 {
+			return nil, fmt.Errorf("unknown feature set %#x", fs)
+		}
+		lx.feats = uint8(fs)
+	case magicV3:
+	default:
 		if dec.err != nil {
 			return nil, dec.err
 		}
 		return nil, errors.New("not a dyad parser model")
 	}
-	lx := &lexicon{words: map[string]int32{}, xpos: map[string]int32{}, upos: map[string]int32{}}
 	for i, s := range dec.strings() {
 		lx.words[s] = int32(firstWord + i)
 	}
@@ -123,54 +136,71 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	lx.index()
 	logSize, nlw := dec.uvarint(), dec.uvarint()
-	if logSize < 4 || logSize > 25 || nlw > 1<<28 {
+	if logSize < 4 || logSize > maxLogSize || nlw > 1<<28 {
 		return nil, fmt.Errorf("bad table size 2^%d or %d label weights", logSize, nlw)
 	}
-	var ents []slotted
-	home := uint64(0)
-	nlTotal := 0
+	// The features come in the table's canonical order, so placing each
+	// as it comes rebuilds the saved table exactly.
+	size := uint64(1) << logSize
+	m := &model{shift: uint(64 - logSize), ents: make([]entry, size), disp: make([]uint16, size),
+		lw: make([]qweight, 0, min(nlw, 1<<22))}
+	mask := size - 1
+	home, count := uint64(0), uint64(0)
+	var prevFP uint32
+	var ws []qweight
 	for dec.err == nil {
 		step := dec.uvarint()
 		if step == 0 {
 			break
 		}
 		home += step - 1
-		if home >= 1<<logSize {
+		if home >= size {
 			return nil, fmt.Errorf("home slot %d outside the table", home)
 		}
-		e := slotted{home: home, fp: dec.u32()}
-		if e.fp&1 == 0 {
+		fp := dec.u32()
+		if fp&1 == 0 {
 			return nil, fmt.Errorf("slot %d: bad key", home)
 		}
-		if len(ents) > 0 && ents[len(ents)-1].home == home && ents[len(ents)-1].fp >= e.fp {
+		if count > 0 && step == 1 && prevFP >= fp {
 			return nil, fmt.Errorf("slot %d: features out of order", home)
 		}
-		for k := range e.mv {
-			e.mv[k] = dec.int16()
+		if count++; count >= size {
+			return nil, fmt.Errorf("more than %d features in a table of %d", count-1, size)
+		}
+		prevFP = fp
+		var mv [nMoves]int16
+		for k := range mv {
+			mv[k] = dec.int16()
 		}
 		nl, nr := int(dec.byte()), int(dec.byte())
-		ws := make([]qweight, nl+nr)
-		for k := range ws {
-			ws[k].l = dec.byte()
-			ws[k].w = dec.int16()
-			if int(ws[k].l) >= len(lx.labels) {
-				return nil, fmt.Errorf("slot %d: label %d out of range", home, ws[k].l)
+		ws = ws[:0]
+		for range nl + nr {
+			lw := qweight{l: dec.byte(), w: dec.int16()}
+			if int(lw.l) >= len(lx.labels) {
+				return nil, fmt.Errorf("slot %d: label %d out of range", home, lw.l)
 			}
+			ws = append(ws, lw)
 		}
-		e.left, e.right = ws[:nl], ws[nl:]
-		nlTotal += nl + nr
-		ents = append(ents, e)
+		if dec.err != nil {
+			break
+		}
+		j := home
+		for m.ents[j].fp != 0 {
+			j = (j + 1) & mask
+		}
+		m.put(int(j), fp, mv, ws[:nl], ws[nl:])
+		m.disp[j] = uint16(min((j-home)&mask, math.MaxUint16))
 	}
 	if dec.err != nil {
 		return nil, dec.err
 	}
-	if uint64(len(ents)) > 1<<logSize {
-		return nil, fmt.Errorf("%d features in a table of %d", len(ents), 1<<logSize)
+	if uint64(len(m.lw)) != nlw {
+		return nil, fmt.Errorf("%d label weights, header says %d", len(m.lw), nlw)
 	}
-	if uint64(nlTotal) != nlw {
-		return nil, fmt.Errorf("%d label weights, header says %d", nlTotal, nlw)
+	if small := newModel(int(count), 0); small.shift > m.shift {
+		// A table saved larger than it needs is rebuilt at its own size.
+		m = rebuild(m.slots(), uint(logSize), len(m.lw))
 	}
-	m := rebuild(ents, uint(logSize), nlTotal)
 	return newParser(lx, m), nil
 }
 
@@ -226,44 +256,56 @@ func (e *encoder) strings(ss []string) {
 	}
 }
 
-// decoder reads the decompressed model from memory; the first error sticks.
+// decoder reads the decompressed model as a stream; the first error sticks.
 type decoder struct {
-	b   []byte
+	r   *bufio.Reader
 	err error
+	buf []byte
 }
 
-func (d *decoder) fail() {
+func (d *decoder) fail(err error) {
 	if d.err == nil {
-		d.err = errors.New("truncated model")
+		d.err = err
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			d.err = errors.New("truncated model")
+		}
 	}
-	d.b = nil
 }
 
+// bytes returns the next n bytes, valid until the next call.
 func (d *decoder) bytes(n int) []byte {
-	if d.err != nil || n > len(d.b) {
-		d.fail()
+	if d.err != nil {
 		return nil
 	}
-	out := d.b[:n]
-	d.b = d.b[n:]
-	return out
+	if cap(d.buf) < n {
+		d.buf = make([]byte, n)
+	}
+	b := d.buf[:n]
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.fail(err)
+		return nil
+	}
+	return b
 }
 func (d *decoder) byte() byte {
-	if b := d.bytes(1); b != nil {
-		return b[0]
+	if d.err != nil {
+		return 0
 	}
-	return 0
+	b, err := d.r.ReadByte()
+	if err != nil {
+		d.fail(err)
+	}
+	return b
 }
 func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	x, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.fail()
+	x, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.fail(err)
 		return 0
 	}
-	d.b = d.b[n:]
 	return x
 }
 func (d *decoder) u32() uint32 {
@@ -276,28 +318,27 @@ func (d *decoder) int16() int16 {
 	if d.err != nil {
 		return 0
 	}
-	x, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.fail()
+	x, err := binary.ReadVarint(d.r)
+	if err != nil {
+		d.fail(err)
 		return 0
 	}
-	d.b = d.b[n:]
 	if x < math.MinInt16 || x > math.MaxInt16 {
 		d.err = fmt.Errorf("weight %d out of range", x)
 	}
 	return int16(x)
 }
+
+// maxString bounds one string of the tables.
+const maxString = 1 << 16
+
 func (d *decoder) strings() []string {
 	n := d.uvarint()
-	if n > uint64(len(d.b)) {
-		d.fail()
-		return nil
-	}
-	out := make([]string, 0, n)
+	out := make([]string, 0, min(n, 1<<16))
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		l := d.uvarint()
-		if l > uint64(len(d.b)) {
-			d.fail()
+		if l > maxString {
+			d.fail(fmt.Errorf("string of %d bytes", l))
 			return nil
 		}
 		out = append(out, string(d.bytes(int(l))))

@@ -23,6 +23,7 @@ type lexicon struct {
 	xpos   map[string]int32 // XPOS -> index
 	upos   map[string]int32 // UPOS -> index
 	nUPOS  int
+	feats  uint8    // the feature set (Feat... bits)
 	labels []string // label index -> label (possibly "deprel|headdeprel")
 	root   int16    // index of "root"
 	// lbase is each label's plain relation and lhead the relation its

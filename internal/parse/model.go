@@ -113,12 +113,7 @@ type slotted struct {
 // fill places the features in a canonical order (by home slot, then
 // fingerprint), so the same features always give the same table.
 func (m *model) fill(ents []slotted) {
-	slices.SortFunc(ents, func(a, b slotted) int {
-		if c := cmp.Compare(a.home, b.home); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.fp, b.fp)
-	})
+	sortCanonical(ents)
 	mask := uint64(len(m.ents) - 1)
 	for i := range ents {
 		e := &ents[i]
@@ -131,7 +126,20 @@ func (m *model) fill(ents []slotted) {
 	}
 }
 
-// slots lists the table's features with their home slots.
+// sortCanonical orders features by home slot, then fingerprint: the order
+// fill places them in, and so the order a file must list them in for a
+// reader placing them as they come to rebuild the same table.
+func sortCanonical(ents []slotted) {
+	slices.SortFunc(ents, func(a, b slotted) int {
+		if c := cmp.Compare(a.home, b.home); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.fp, b.fp)
+	})
+}
+
+// slots lists the table's features with their home slots, in table order
+// (features that wrapped past the end come first).
 func (m *model) slots() []slotted {
 	var out []slotted
 	mask := uint64(len(m.ents) - 1)

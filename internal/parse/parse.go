@@ -144,7 +144,7 @@ func (p *Parser) run(sc *scratch, n int) {
 			st.apply(mLeft, p.lx.root)
 			continue
 		}
-		k, kl := features(st, sc.w, sc.t, &sc.keys)
+		k, kl := features(st, sc.w, sc.t, p.lx, &sc.keys)
 		sc.found = p.m.lookup(sc.keys[:kl], sc.found[:0], &sc.sink)
 		fl := len(sc.found)
 		if v == 1<<mRight {

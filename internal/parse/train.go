@@ -32,6 +32,9 @@ type Config struct {
 	// MinUpdates: features the perceptron changed fewer times are left out
 	// of the model (default 2), which makes it smaller and faster.
 	MinUpdates int
+	// Features is the feature set: template groups (FeatLabelContext,
+	// FeatUPOS) beyond the base set; DefaultFeatures is dyad's.
+	Features int
 	// ExploreFrom is the first epoch (from 1) in which training follows the
 	// model's own moves with probability ExploreProb (defaults 2 and 0.9).
 	ExploreFrom int
@@ -89,10 +92,14 @@ func Train(cfg Config) (*Parser, error) {
 			fmt.Fprintf(cfg.Log, format+"\n", args...)
 		}
 	}
+	if cfg.Features&^allFeatures != 0 {
+		return nil, fmt.Errorf("parse: unknown feature set %#x", cfg.Features)
+	}
 	lx, train, err := buildLexicon(cfg.Train, cfg.MinWordCount, cfg.MinLiftCount)
 	if err != nil {
 		return nil, err
 	}
+	lx.feats = uint8(cfg.Features)
 	dev := make([]*example, 0, len(cfg.Dev))
 	for i := range cfg.Dev {
 		e, err := lx.example(&cfg.Dev[i], false)
@@ -406,7 +413,7 @@ func (t *trainer) sentence(e *example, explore float64) (errs, steps int) {
 			st.apply(mLeft, t.lx.root)
 			continue
 		}
-		k, kl := features(st, e.w, e.t, &t.kb)
+		k, kl := features(st, e.w, e.t, t.lx, &t.kb)
 		keys := t.kb[:k]
 		fl := t.lookup(keys, kl)
 		move := mRight

@@ -2,6 +2,10 @@ package parse
 
 import (
 	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,10 +70,10 @@ func tinyTreesF(tb testing.TB) []conllu.Sentence {
 	return s
 }
 
-func trainTiny(t *testing.T, seed uint64) []byte {
+func trainTiny(t *testing.T, seed uint64, feats int) []byte {
 	t.Helper()
 	s := tinyTrees(t)
-	p, err := Train(Config{Train: s, Dev: s, Seed: seed, Epochs: 4, MinWordCount: 1, MinUpdates: 1, MinLiftCount: 1})
+	p, err := Train(Config{Train: s, Dev: s, Seed: seed, Epochs: 4, MinWordCount: 1, MinUpdates: 1, MinLiftCount: 1, Features: feats})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,34 +86,82 @@ func trainTiny(t *testing.T, seed uint64) []byte {
 
 // TestTrainDeterministic: the same data and seed give the same bytes.
 func TestTrainDeterministic(t *testing.T) {
-	a, b := trainTiny(t, 3), trainTiny(t, 3)
+	a, b := trainTiny(t, 3, DefaultFeatures), trainTiny(t, 3, DefaultFeatures)
 	if !bytes.Equal(a, b) {
 		t.Fatal("two trainings with one seed differ")
 	}
-	if c := trainTiny(t, 4); bytes.Equal(a, c) {
+	if c := trainTiny(t, 4, DefaultFeatures); bytes.Equal(a, c) {
 		t.Log("another seed gave the same model (possible on a tiny corpus)")
 	}
 }
 
-// TestTrainLearnsTiny: a model trained on the tiny treebank parses it into
-// trees, mostly right, and keeps the non-projective arc of t5 after the
-// pseudo-projective round trip.
+// TestTrainLearnsTiny: a model trained on the tiny treebank, with each
+// feature set, parses it into trees, mostly right, keeps the non-projective
+// arc of t5 after the pseudo-projective round trip, and keeps its feature
+// set through a save and read.
 func TestTrainLearnsTiny(t *testing.T) {
 	s := tinyTrees(t)
-	p, err := Read(bytes.NewReader(trainTiny(t, 1)))
+	for _, feats := range []int{0, FeatLabelContext, FeatUPOS, DefaultFeatures, allFeatures} {
+		t.Run(fmt.Sprint(feats), func(t *testing.T) {
+			p, err := Read(bytes.NewReader(trainTiny(t, 1, feats)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if int(p.lx.feats) != feats {
+				t.Errorf("read feature set %d, trained with %d", p.lx.feats, feats)
+			}
+			d := GoldTokens(s)
+			p.Parse(d)
+			checkTrees(t, d)
+			sc := ScoreDocument(d, s)
+			if sc.LAS() < 90 {
+				t.Errorf("LAS on the training sentences %.1f, want >= 90", sc.LAS())
+			}
+			last := d.Sentences[len(d.Sentences)-1]
+			if of := d.Tokens[last.First+5]; of.Head != last.First+1 || of.Deprel != "nmod" {
+				t.Errorf("t5 'of': head %d %s, want %d nmod", of.Head-last.First, of.Deprel, 1)
+			}
+		})
+	}
+}
+
+// TestReadVersion3: a model file of the format before feature sets reads as
+// the base set and parses as it did.
+func TestReadVersion3(t *testing.T) {
+	v4 := trainTiny(t, 1, 0)
+	zr, err := gzip.NewReader(bytes.NewReader(v4))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := GoldTokens(s)
-	p.Parse(d)
-	checkTrees(t, d)
-	sc := ScoreDocument(d, s)
-	if sc.LAS() < 90 {
-		t.Errorf("LAS on the training sentences %.1f, want >= 90", sc.LAS())
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
 	}
-	last := d.Sentences[len(d.Sentences)-1]
-	if of := d.Tokens[last.First+5]; of.Head != last.First+1 || of.Deprel != "nmod" {
-		t.Errorf("t5 'of': head %d %s, want %d nmod", of.Head-last.First, of.Deprel, 1)
+	// Version 4 is the version 3 layout with the feature set (here one
+	// byte, 0) after the magic line.
+	if !bytes.HasPrefix(raw, []byte(magic+"\x00")) {
+		t.Fatalf("unexpected header %q", raw[:min(len(raw), 16)])
+	}
+	v3 := gzipped(magicV3 + string(raw[len(magic)+1:]))
+	p, err := Read(bytes.NewReader(v3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := Read(bytes.NewReader(v4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := GoldTokens(tinyTrees(t)), GoldTokens(tinyTrees(t))
+	p.Parse(a)
+	q.Parse(b)
+	if p.lx.feats != 0 || !slices.Equal(a.Tokens, b.Tokens) {
+		t.Error("the version 3 file reads or parses differently")
+	}
+}
+
+func TestTrainRejectsUnknownFeatures(t *testing.T) {
+	if _, err := Train(Config{Train: tinyTrees(t), Features: 1 << 7}); err == nil {
+		t.Error("training with an unknown feature set succeeded")
 	}
 }
 
