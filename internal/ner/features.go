@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +14,10 @@ type sentence struct {
 	words, lower, shape []string
 	upos, xpos          []string
 	gaz                 []uint8
+	clus                []string // cluster paths ("" unknown)
+	cl                  *Clusters
+	runFirst, runLast   []int32  // capitalized run of each token (capRuns)
+	doc                 docInfo  // the document evidence; nil for none
 	feats               []uint64 // all tokens' features, nFeat... per token
 	off                 []int32  // token i's features are feats[off[i]:off[i+1]]
 }
@@ -19,6 +25,7 @@ type sentence struct {
 func (s *sentence) reset() {
 	s.words, s.lower, s.shape = s.words[:0], s.lower[:0], s.shape[:0]
 	s.upos, s.xpos, s.gaz = s.upos[:0], s.xpos[:0], s.gaz[:0]
+	s.clus = s.clus[:0]
 	s.feats, s.off = s.feats[:0], s.off[:0]
 }
 
@@ -29,6 +36,7 @@ func (s *sentence) add(w, upos, xpos string, g uint8) {
 	s.upos = append(s.upos, upos)
 	s.xpos = append(s.xpos, xpos)
 	s.gaz = append(s.gaz, g)
+	s.clus = append(s.clus, s.cl.Path(s.lower[len(s.lower)-1]))
 }
 
 func (s *sentence) len() int { return len(s.words) }
@@ -102,14 +110,49 @@ const (
 	fGiven
 	fGivenP1
 	fPlace
+	fClus4
+	fClus8
+	fClus12
+	fClusAll
+	fClusP1
+	fClusN1
+	fClusP1All
+	fClusN1All
+	fClusShape
+	fRunPos
+	fRunLast
+	fRunFirst
+	fRunLastWord
+	fHeadP1
+	fHeadN1
+	fDocBit
+	fDocAll
 )
 
 const boundary = "<s>"
+
+// expOff disables templates (temporary, experiments).
+var expOff = func() uint64 {
+	var m uint64
+	for _, f := range strings.Fields(os.Getenv("NER_OFF")) {
+		n, _ := strconv.Atoi(f)
+		m |= 1 << n
+	}
+	return m
+}()
+
+func put(f []uint64, t int, h hasher) []uint64 {
+	if expOff&(1<<t) != 0 {
+		return f
+	}
+	return append(f, uint64(h))
+}
 
 // featurize fills the feature hashes of every token.
 func (s *sentence) featurize() {
 	n := s.len()
 	s.feats, s.off = s.feats[:0], s.off[:0]
+	s.capRuns()
 	at := func(a []string, i int) string {
 		if i < 0 || i >= n {
 			return boundary
@@ -126,55 +169,97 @@ func (s *sentence) featurize() {
 		s.off = append(s.off, int32(len(s.feats)))
 		w, lw, sh := s.words[i], s.lower[i], s.shape[i]
 		f := s.feats
-		f = append(f, uint64(newHash(fBias)))
-		f = append(f, uint64(newHash(fWord).str(w)))
-		f = append(f, uint64(newHash(fLower).str(lw)))
-		f = append(f, uint64(newHash(fShape).str(sh)))
-		f = append(f, uint64(newHash(fPre1).str(prefix(w, 1))))
-		f = append(f, uint64(newHash(fPre2).str(prefix(lw, 2))))
-		f = append(f, uint64(newHash(fPre3).str(prefix(lw, 3))))
-		f = append(f, uint64(newHash(fSuf2).str(suffix(lw, 2))))
-		f = append(f, uint64(newHash(fSuf3).str(suffix(lw, 3))))
-		f = append(f, uint64(newHash(fSuf4).str(suffix(lw, 4))))
-		f = append(f, uint64(newHash(fUPOS).str(s.upos[i])))
-		f = append(f, uint64(newHash(fXPOS).str(s.xpos[i])))
-		f = append(f, uint64(newHash(fLowerP1).str(at(s.lower, i-1))))
-		f = append(f, uint64(newHash(fLowerN1).str(at(s.lower, i+1))))
-		f = append(f, uint64(newHash(fLowerP2).str(at(s.lower, i-2))))
-		f = append(f, uint64(newHash(fLowerN2).str(at(s.lower, i+2))))
-		f = append(f, uint64(newHash(fShapeP1).str(at(s.shape, i-1))))
-		f = append(f, uint64(newHash(fShapeN1).str(at(s.shape, i+1))))
-		f = append(f, uint64(newHash(fXPOSP1).str(at(s.xpos, i-1))))
-		f = append(f, uint64(newHash(fXPOSN1).str(at(s.xpos, i+1))))
-		f = append(f, uint64(newHash(fXPOSP2).str(at(s.xpos, i-2))))
-		f = append(f, uint64(newHash(fXPOSN2).str(at(s.xpos, i+2))))
-		f = append(f, uint64(newHash(fBigramP).str(at(s.lower, i-1)).str(lw)))
-		f = append(f, uint64(newHash(fBigramN).str(lw).str(at(s.lower, i+1))))
-		f = append(f, uint64(newHash(fShapeTri).str(at(s.shape, i-1)).str(sh).str(at(s.shape, i+1))))
-		f = append(f, uint64(newHash(fXPOSTri).str(at(s.xpos, i-1)).str(s.xpos[i]).str(at(s.xpos, i+1))))
-		f = append(f, uint64(newHash(fGaz).byte(gazAt(i))))
-		f = append(f, uint64(newHash(fGazP1).byte(gazAt(i-1)).byte(gazAt(i))))
-		f = append(f, uint64(newHash(fGazN1).byte(gazAt(i)).byte(gazAt(i+1))))
-		f = append(f, uint64(newHash(fGazWord).byte(gazAt(i)).str(sh).str(s.xpos[i])))
+		f = put(f, fBias, newHash(fBias))
+		f = put(f, fWord, newHash(fWord).str(w))
+		f = put(f, fLower, newHash(fLower).str(lw))
+		f = put(f, fShape, newHash(fShape).str(sh))
+		f = put(f, fPre1, newHash(fPre1).str(prefix(w, 1)))
+		f = put(f, fPre2, newHash(fPre2).str(prefix(lw, 2)))
+		f = put(f, fPre3, newHash(fPre3).str(prefix(lw, 3)))
+		f = put(f, fSuf2, newHash(fSuf2).str(suffix(lw, 2)))
+		f = put(f, fSuf3, newHash(fSuf3).str(suffix(lw, 3)))
+		f = put(f, fSuf4, newHash(fSuf4).str(suffix(lw, 4)))
+		f = put(f, fUPOS, newHash(fUPOS).str(s.upos[i]))
+		f = put(f, fXPOS, newHash(fXPOS).str(s.xpos[i]))
+		f = put(f, fLowerP1, newHash(fLowerP1).str(at(s.lower, i-1)))
+		f = put(f, fLowerN1, newHash(fLowerN1).str(at(s.lower, i+1)))
+		f = put(f, fLowerP2, newHash(fLowerP2).str(at(s.lower, i-2)))
+		f = put(f, fLowerN2, newHash(fLowerN2).str(at(s.lower, i+2)))
+		f = put(f, fShapeP1, newHash(fShapeP1).str(at(s.shape, i-1)))
+		f = put(f, fShapeN1, newHash(fShapeN1).str(at(s.shape, i+1)))
+		f = put(f, fXPOSP1, newHash(fXPOSP1).str(at(s.xpos, i-1)))
+		f = put(f, fXPOSN1, newHash(fXPOSN1).str(at(s.xpos, i+1)))
+		f = put(f, fXPOSP2, newHash(fXPOSP2).str(at(s.xpos, i-2)))
+		f = put(f, fXPOSN2, newHash(fXPOSN2).str(at(s.xpos, i+2)))
+		f = put(f, fBigramP, newHash(fBigramP).str(at(s.lower, i-1)).str(lw))
+		f = put(f, fBigramN, newHash(fBigramN).str(lw).str(at(s.lower, i+1)))
+		f = put(f, fShapeTri, newHash(fShapeTri).str(at(s.shape, i-1)).str(sh).str(at(s.shape, i+1)))
+		f = put(f, fXPOSTri, newHash(fXPOSTri).str(at(s.xpos, i-1)).str(s.xpos[i]).str(at(s.xpos, i+1)))
+		f = put(f, fGaz, newHash(fGaz).byte(gazAt(i)))
+		f = put(f, fGazP1, newHash(fGazP1).byte(gazAt(i-1)).byte(gazAt(i)))
+		f = put(f, fGazN1, newHash(fGazN1).byte(gazAt(i)).byte(gazAt(i+1)))
+		f = put(f, fGazWord, newHash(fGazWord).byte(gazAt(i)).str(sh).str(s.xpos[i]))
 		first := byte(0)
 		if i == 0 {
 			first = 1
 		}
-		f = append(f, uint64(newHash(fFirst).byte(first).str(sh)))
-		f = append(f, uint64(newHash(fWordXPOS).str(lw).str(s.xpos[i])))
+		f = put(f, fFirst, newHash(fFirst).byte(first).str(sh))
+		f = put(f, fWordXPOS, newHash(fWordXPOS).str(lw).str(s.xpos[i]))
 		l := utf8.RuneCountInString(w)
 		if l > 8 {
 			l = 8
 		}
-		f = append(f, uint64(newHash(fLen).byte(byte(l)).str(sh)))
-		f = append(f, uint64(newHash(fCapsRun).byte(capsRun(s.shape, i))))
-		f = append(f, uint64(newHash(fGiven).byte(givenName(lw)).str(sh)))
+		f = put(f, fLen, newHash(fLen).byte(byte(l)).str(sh))
+		f = put(f, fCapsRun, newHash(fCapsRun).byte(capsRun(s.shape, i)))
+		f = put(f, fGiven, newHash(fGiven).byte(givenName(lw)).str(sh))
 		var gp byte
 		if i > 0 {
 			gp = givenName(s.lower[i-1])
 		}
-		f = append(f, uint64(newHash(fGivenP1).byte(gp).str(sh)))
-		f = append(f, uint64(newHash(fPlace).byte(s.place(i))))
+		f = put(f, fGivenP1, newHash(fGivenP1).byte(gp).str(sh))
+		f = put(f, fPlace, newHash(fPlace).byte(s.place(i)))
+		rp, rl, rlast, rfirst := s.runInfo(i)
+		f = put(f, fRunPos, newHash(fRunPos).byte(rp).byte(rl))
+		f = put(f, fRunLast, newHash(fRunLast).byte(rlast).byte(rp))
+		f = put(f, fRunFirst, newHash(fRunFirst).byte(rfirst).byte(rp))
+		if rp != 0 {
+			f = put(f, fRunLastWord, newHash(fRunLastWord).str(s.lower[s.runLast[i]]).byte(rp))
+		}
+		var hp, hn byte = 255, 255
+		if i > 0 {
+			hp = nameHeads[s.lower[i-1]]
+		}
+		if i+1 < n {
+			hn = nameHeads[s.lower[i+1]]
+		}
+		f = put(f, fHeadP1, newHash(fHeadP1).byte(hp).str(sh))
+		f = put(f, fHeadN1, newHash(fHeadN1).byte(hn).str(sh))
+		if s.doc != nil {
+			bits := s.doc[lw]
+			var capf byte
+			if sh != "" && sh[0] == 'X' {
+				capf = 1
+			}
+			for k := byte(0); k < 8; k++ {
+				if bits&(1<<k) != 0 {
+					f = put(f, fDocBit, newHash(fDocBit).byte(k).byte(capf))
+				}
+			}
+			f = put(f, fDocAll, newHash(fDocAll).byte(bits).byte(capf))
+		}
+		if s.cl != nil {
+			c := s.clus[i]
+			cp, cn := at(s.clus, i-1), at(s.clus, i+1)
+			f = put(f, fClus4, newHash(fClus4).str(prefix(c, 4)))
+			f = put(f, fClus8, newHash(fClus8).str(prefix(c, 8)))
+			f = put(f, fClus12, newHash(fClus12).str(prefix(c, 12)))
+			f = put(f, fClusAll, newHash(fClusAll).str(c))
+			f = put(f, fClusP1, newHash(fClusP1).str(prefix(cp, 6)))
+			f = put(f, fClusN1, newHash(fClusN1).str(prefix(cn, 6)))
+			f = put(f, fClusP1All, newHash(fClusP1All).str(cp))
+			f = put(f, fClusN1All, newHash(fClusN1All).str(cn))
+			f = put(f, fClusShape, newHash(fClusShape).str(prefix(c, 8)).str(sh))
+		}
 		s.feats = f
 	}
 	s.off = append(s.off, int32(len(s.feats)))

@@ -12,6 +12,7 @@ import (
 // labels (B-PER, I-ORG, O...).
 type Sentence struct {
 	ID     string
+	Doc    string // the document's id (# newdoc id), shared by its sentences
 	Words  []string
 	Labels []string
 }
@@ -25,8 +26,10 @@ func ReadIOB2(name string, r io.Reader) ([]Sentence, error) {
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	var out []Sentence
 	var cur Sentence
+	docID := ""
 	flush := func() {
 		if len(cur.Words) > 0 {
+			cur.Doc = docID
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -40,6 +43,12 @@ func ReadIOB2(name string, r io.Reader) ([]Sentence, error) {
 			flush()
 			continue
 		case strings.HasPrefix(s, "#"):
+			if id, ok := strings.CutPrefix(s, "# newdoc id = "); ok {
+				if len(cur.Words) > 0 {
+					flush()
+				}
+				docID = id
+			}
 			if id, ok := strings.CutPrefix(s, "# sent_id = "); ok {
 				if len(cur.Words) > 0 {
 					flush()

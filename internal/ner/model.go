@@ -16,8 +16,10 @@ import (
 // The model file is gzip-compressed binary: a magic string, the label
 // names, the transition weights, then the features sorted by hash (as
 // deltas) with their weights quantized to int16. Sorted order makes the
-// same model give the same bytes.
-const magic = "dyad-ner/1"
+// same model give the same bytes. Version 2 adds, after the label names,
+// the fingerprint of the cluster table the model was trained with (0 for
+// none); the table itself is embedded beside the model (ClustersPath).
+const magic = "dyad-ner/2"
 
 // ModelPath is where the embedded model lives, relative to the project root.
 const ModelPath = "internal/ner/models/ner.bin.gz"
@@ -31,6 +33,7 @@ type Model struct {
 	w     []float32        // rows of nLabels weights
 	// trans[a+1][b] scores label b after a; row 0 is the sentence start.
 	trans [nLabels + 1][nLabels]float32
+	cl    *Clusters // word classes the features read; nil for none
 	pool  sync.Pool
 }
 
@@ -46,7 +49,7 @@ func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{}
+	return &scratch{sent: sentence{cl: m.cl}}
 }
 
 var loadOnce = sync.OnceValues(func() (*Model, error) {
@@ -161,6 +164,7 @@ func (m *Model) Save(w io.Writer) error {
 	for _, l := range labelNames {
 		str(l)
 	}
+	uv(m.cl.Sum())
 	for a := range m.trans {
 		for b := range m.trans[a] {
 			f32(m.trans[a][b])
@@ -238,6 +242,16 @@ func Read(r io.Reader) (*Model, error) {
 		}
 	}
 	m := &Model{}
+	if sum := uv(); sum != 0 && rerr == nil {
+		cl, err := LoadClusters()
+		if err != nil {
+			return nil, err
+		}
+		if cl.Sum() != sum {
+			return nil, fmt.Errorf("model was trained with another cluster table (%x, embedded %x): retrain it", sum, cl.Sum())
+		}
+		m.cl = cl
+	}
 	for a := range m.trans {
 		for b := range m.trans[a] {
 			m.trans[a][b] = f32()

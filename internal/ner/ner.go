@@ -164,10 +164,7 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
 	var out []Span
-	run := func(first, last int) {
-		if last <= first {
-			return
-		}
+	fill := func(first, last int) {
 		sc.sent.reset()
 		for i := first; i < last; i++ {
 			t := &d.Tokens[i]
@@ -177,16 +174,30 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 			}
 			sc.sent.add(d.Form(i), t.UPOS, t.XPOS, g)
 		}
-		labels := m.decode(sc, &sc.sent)
-		out = appendSpans(out, labels, first)
 	}
-	if len(d.Sentences) == 0 {
-		run(0, len(d.Tokens))
-	} else {
-		for _, s := range d.Sentences {
-			run(s.First, s.Last)
+	bounds := d.Sentences
+	if len(bounds) == 0 {
+		bounds = []doc.Sentence{{First: 0, Last: len(d.Tokens)}}
+	}
+	// First the document's evidence, then each sentence with it.
+	di := docInfo{}
+	for _, s := range bounds {
+		if s.Last > s.First {
+			fill(s.First, s.Last)
+			sc.sent.capRuns()
+			di.addSentence(&sc.sent)
 		}
 	}
+	for _, s := range bounds {
+		if s.Last <= s.First {
+			continue
+		}
+		fill(s.First, s.Last)
+		sc.sent.doc = di
+		labels := m.decode(sc, &sc.sent)
+		out = appendSpans(out, labels, s.First)
+	}
+	sc.sent.doc = nil
 	return out
 }
 
@@ -203,6 +214,7 @@ func (m *Model) RecognizeWords(words, upos, xpos []string, gazetteer []uint8) []
 		}
 		sc.sent.add(w, upos[i], xpos[i], g)
 	}
+	sc.sent.doc = nil
 	labels := m.decode(sc, &sc.sent)
 	out := make([]string, len(labels))
 	for i, l := range labels {

@@ -58,8 +58,8 @@ func TestReadIOB2(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Sentence{
-		{ID: "s1", Words: []string{"Visit", "Paris", "now"}, Labels: []string{"O", "B-LOC", "O"}},
-		{ID: "s2", Words: []string{"Apple", "Inc"}, Labels: []string{"O", "B-ORG"}},
+		{ID: "s1", Doc: "d1", Words: []string{"Visit", "Paris", "now"}, Labels: []string{"O", "B-LOC", "O"}},
+		{ID: "s2", Doc: "d1", Words: []string{"Apple", "Inc"}, Labels: []string{"O", "B-ORG"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)

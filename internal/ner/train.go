@@ -18,6 +18,43 @@ type Prepared struct {
 	Sentence
 	UPOS, XPOS []string
 	Gaz        []uint8
+	doc        docInfo // set by LinkDocs
+}
+
+// fill loads the sentence's words into s.
+func (p *Prepared) fill(s *sentence) {
+	s.reset()
+	for i, w := range p.Words {
+		var g uint8
+		if p.Gaz != nil {
+			g = p.Gaz[i]
+		}
+		s.add(w, p.UPOS[i], p.XPOS[i], g)
+	}
+	s.doc = p.doc
+}
+
+// LinkDocs gathers the document-level evidence of consecutive sentences of
+// the same document (Sentence.Doc; sentences without one stand alone), as
+// Recognize does over a whole document. Train and Evaluate call it.
+func LinkDocs(ps []Prepared) {
+	var s sentence
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[i].Doc != "" && ps[j].Doc == ps[i].Doc {
+			j++
+		}
+		di := docInfo{}
+		for k := i; k < j; k++ {
+			ps[k].fill(&s)
+			s.capRuns()
+			di.addSentence(&s)
+		}
+		for k := i; k < j; k++ {
+			ps[k].doc = di
+		}
+		i = j
+	}
 }
 
 // Prepare tags a corpus sentence with tagger and matches dict over its
@@ -54,13 +91,23 @@ func WordsDoc(words []string) *doc.Document {
 	return d
 }
 
-// Label labels a prepared sentence.
+// Label labels a prepared sentence (with its document's evidence once
+// LinkDocs has run).
 func (m *Model) Label(p Prepared) []string {
-	return m.RecognizeWords(p.Words, p.UPOS, p.XPOS, p.Gaz)
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	p.fill(&sc.sent)
+	labels := m.decode(sc, &sc.sent)
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		out[i] = labelNames[l]
+	}
+	return out
 }
 
 // Evaluate scores the model on prepared sentences.
 func (m *Model) Evaluate(sents []Prepared) *Scores {
+	LinkDocs(sents)
 	s := NewScores()
 	for _, p := range sents {
 		s.Add(p.Labels, m.Label(p))
@@ -77,6 +124,8 @@ type TrainConfig struct {
 	Patience   int // epochs without dev improvement before stopping
 	// MinCount drops features seen fewer times in training.
 	MinCount int
+	// Clusters are the word classes the features read (nil for none).
+	Clusters *Clusters
 	Log      io.Writer
 }
 
@@ -114,16 +163,11 @@ func Train(cfg TrainConfig) (*Model, error) {
 	}
 	// Count features, then give each kept feature a row, in first-seen order
 	// so that the rows (and the model) do not depend on map iteration.
-	var sent sentence
+	LinkDocs(cfg.Train)
+	LinkDocs(cfg.Dev)
+	sent := sentence{cl: cfg.Clusters}
 	featsOf := func(p *Prepared) {
-		sent.reset()
-		for i, w := range p.Words {
-			var g uint8
-			if p.Gaz != nil {
-				g = p.Gaz[i]
-			}
-			sent.add(w, p.UPOS[i], p.XPOS[i], g)
-		}
+		p.fill(&sent)
 		sent.featurize()
 	}
 	count := map[uint64]int32{}
@@ -180,7 +224,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 		u[int(row)*nLabels+l] += c * d
 	}
 	average := func() *Model {
-		m := &Model{index: make(map[uint64]int32, nf)}
+		m := &Model{index: make(map[uint64]int32, nf), cl: cfg.Clusters}
 		m.w = make([]float32, 0, nf*nLabels)
 		for r, k := range keys {
 			row := make([]float32, nLabels)
