@@ -25,7 +25,9 @@ import (
 type State struct {
 	Doc    *doc.Document
 	Times  []timex.Timex
+	Quotes quoteList // stage_quotes.go
 	Actors entitySet // stage_entities.go
+	Events eventList // stage_events.go
 }
 
 // stage is one named, loaded step with its timing counter.

@@ -112,6 +112,17 @@ func (x *extractor) sentStartByte(i int) int {
 func (x *extractor) cue(k int) (tense, bool) {
 	a := &x.a[k]
 	if tag := x.tagOf(k); tag != "" {
+		// Tags give the tense of a verb form, but not that "planned to",
+		// "is expected to" or "was to" look ahead: the lexicon does.
+		if a.ent != nil && k+1 < len(x.a) && x.a[k+1].is("to") {
+			e := a.ent
+			if e.cls&cIntent != 0 || e.w == "expected" || e.w == "planned" || e.w == "scheduled" {
+				return tFuture, false
+			}
+			if (e.w == "is" || e.w == "are" || e.w == "was" || e.w == "were" || e.w == "about") && k+2 < len(x.a) && x.a[k+2].kind == kWord && x.a[k+2].ent == nil {
+				return tFuture, false
+			}
+		}
 		return x.tagCue(k, tag)
 	}
 	if a.ent != nil {
@@ -176,9 +187,27 @@ func (x *extractor) tagCue(k int, tag string) (tense, bool) {
 		return tUnknown, false
 	case "VBD":
 		return tPast, rep
+	case "VBN":
+		// "issued Thursday", "set on Aug. 6": a participle speaks of the
+		// past, unless it belongs to "be" ("will be held": the auxiliary
+		// decides).
+		if k > 0 && (x.a[k-1].is("be") || x.a[k-1].is("been") || x.a[k-1].is("being")) {
+			return tUnknown, false
+		}
+		return tPast, rep
 	case "VBZ", "VBP":
 		if a.ent != nil && a.ent.cls&cAux != 0 {
 			return tPast, false
+		}
+		// "his top aides", "the company's sales": a plural noun the tagger
+		// took for a verb, right after a determiner or possessive.
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			switch x.tagOf(j) {
+			case "DT", "PRP$", "POS":
+				if a.ent == nil {
+					return tUnknown, false
+				}
+			}
 		}
 		if a.is("is") || a.is("are") || a.is("am") {
 			// "is expected to", "are going to" look ahead.

@@ -335,3 +335,31 @@ func TestTagsRuleOutVerbs(t *testing.T) {
 		t.Errorf("got %v want %v", g, exp)
 	}
 }
+
+// Tags decide verb forms, but the lexicon still says that "planned to"
+// looks ahead; a participle speaks of the past; a plural noun the tagger
+// read as a verb after a possessive decides nothing.
+func TestTagsWithLexicon(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		tags map[string]string
+		want string
+	}{
+		{"He planned to leave Nairobi on Thursday.", map[string]string{"planned": "VBD", "leave": "VB", "to": "TO"}, "2017-02-02"},
+		{"The injunction issued Thursday stands.", map[string]string{"issued": "VBN"}, "2017-01-26"},
+		{"He met his top aides Wednesday.", map[string]string{"met": "VBD", "his": "PRP$", "aides": "VBZ"}, "2017-01-25"},
+	} {
+		d := simpleDoc(tc.text)
+		for i := range d.Tokens {
+			if tag, ok := tc.tags[d.TokenText(i)]; ok {
+				d.Tokens[i].XPOS = tag
+			} else {
+				d.Tokens[i].XPOS = "NN"
+			}
+		}
+		ts := timex.Extract(d, worked)
+		if len(ts) != 1 || ts[0].Value != tc.want {
+			t.Errorf("%q: got %v, want %s", tc.text, got(d, ts), tc.want)
+		}
+	}
+}

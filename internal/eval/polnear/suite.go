@@ -1,0 +1,297 @@
+package polnear
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/dyadhq/dyad/internal/actor"
+	"github.com/dyadhq/dyad/internal/datadir"
+	"github.com/dyadhq/dyad/internal/eval"
+	"github.com/dyadhq/dyad/internal/lemma"
+	"github.com/dyadhq/dyad/internal/parse"
+	"github.com/dyadhq/dyad/internal/pipeline"
+	"github.com/dyadhq/dyad/internal/quote"
+	"github.com/dyadhq/dyad/internal/segment"
+	"github.com/dyadhq/dyad/internal/tag"
+	"github.com/dyadhq/dyad/internal/timex"
+	"github.com/dyadhq/dyad/internal/tokenize"
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+func init() {
+	var errs *int
+	eval.Register(&eval.Suite{
+		Name:    "polnear",
+		Summary: "quote attribution on PolNeAR (BRAT Source/Cue/Content): content exact/overlap, source and cue F1",
+		Usage:   "[DIR] (a split folder with text/ and attributions/; default polnear/dev)",
+		Flags: func(fs *flag.FlagSet) {
+			errs = fs.Int("errors", 0, "print up to N missed and N spurious contents")
+		},
+		Run: func(ctx context.Context, fs *flag.FlagSet) (*eval.Report, error) {
+			dir := datadir.Path("polnear", "dev")
+			if fs.NArg() > 0 {
+				dir = fs.Arg(0)
+			}
+			return Run(ctx, dir, Options{Errors: *errs})
+		},
+	})
+}
+
+// Options tune a run.
+type Options struct {
+	Errors   int // example errors to print
+	MaxFiles int // read at most this many articles (0 all)
+}
+
+// Article is one text with its gold attributions.
+type Article struct {
+	Name string
+	Text string
+	Gold []Attribution
+}
+
+// Load reads a split folder: every text/NAME.txt with the first
+// attributions/NAME_*.ann in name order (articles annotated by several
+// people are scored once, against the first annotator). A text without an
+// .ann file is an error.
+func Load(dir string, maxFiles int) ([]Article, error) {
+	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(texts) == 0 {
+		return nil, fmt.Errorf("polnear: no text/*.txt in %s", dir)
+	}
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(texts)
+	sort.Strings(anns)
+	var out []Article
+	for _, tp := range texts {
+		if maxFiles > 0 && len(out) >= maxFiles {
+			break
+		}
+		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
+		ap := ""
+		for _, a := range anns {
+			b := strings.TrimSuffix(filepath.Base(a), ".ann")
+			if i := strings.LastIndexByte(b, '_'); i > 0 && b[:i] == name {
+				ap = a
+				break
+			}
+		}
+		if ap == "" {
+			return nil, fmt.Errorf("polnear: %s: no attributions/%s_*.ann", tp, name)
+		}
+		tb, err := os.ReadFile(tp)
+		if err != nil {
+			return nil, err
+		}
+		if !validText(tb) {
+			return nil, fmt.Errorf("polnear: %s: not UTF-8", tp)
+		}
+		ab, err := os.ReadFile(ap)
+		if err != nil {
+			return nil, err
+		}
+		gold, err := ParseAnn(ab, string(tb))
+		if err != nil {
+			return nil, fmt.Errorf("polnear: %s: %w", ap, err)
+		}
+		out = append(out, Article{Name: name, Text: string(tb), Gold: gold})
+	}
+	return out, nil
+}
+
+// Run scores the quotes stage on a split folder.
+func Run(ctx context.Context, dir string, opt Options) (*eval.Report, error) {
+	arts, err := Load(dir, opt.MaxFiles)
+	if err != nil {
+		return nil, err
+	}
+	rep := eval.NewReport("polnear", dir)
+	process, err := newProcessor(rep)
+	if err != nil {
+		return nil, err
+	}
+	var all Counts
+	var missed, spurious []string
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d := &doc.Document{ID: a.Name, Text: a.Text, Origin: a.Name}
+		qs, err := process(d)
+		if err != nil {
+			return nil, err
+		}
+		sys := Systems(qs)
+		c := Score(a.Text, a.Gold, sys)
+		all.Add(c)
+		if opt.Errors > 0 {
+			missed, spurious = examples(a, sys, missed, spurious, opt.Errors)
+		}
+	}
+	setMetrics(rep, all)
+	rep.Set("documents", float64(len(arts)))
+	rep.Notef("alignment rules: internal/eval/polnear/score.go (Counts); one .ann per article (first annotator)")
+	for _, m := range missed {
+		rep.Notef("missed:   %s", m)
+	}
+	for _, s := range spurious {
+		rep.Notef("spurious: %s", s)
+	}
+	return rep, nil
+}
+
+func setMetrics(rep *eval.Report, c Counts) {
+	_, _, fe := f1(float64(c.ContentExact), float64(c.Sys), float64(c.Gold))
+	// Overlap precision and recall use their own credit sums.
+	op, or, fo := f1(c.OverlapP, float64(c.Sys), 1)
+	_, or, _ = f1(c.OverlapR, 1, float64(c.Gold))
+	if op+or > 0 {
+		fo = 2 * op * or / (op + or)
+	}
+	ps, rs, fs := f1(float64(c.SrcTP), float64(c.SrcSys), float64(c.SrcGold))
+	pc, rc, fc := f1(float64(c.CueTP), float64(c.CueSys), float64(c.CueGold))
+	_, _, fse := f1(float64(c.SrcExac), float64(c.SrcSys), float64(c.SrcGold))
+	_, _, fce := f1(float64(c.CueExac), float64(c.CueSys), float64(c.CueGold))
+	_, _, fa := f1(float64(c.Aligned), float64(c.Sys), float64(c.Gold))
+	for _, m := range []struct {
+		name string
+		v    float64
+	}{
+		{"content_exact_f1", fe}, {"content_overlap_f1", fo}, {"content_overlap_p", op}, {"content_overlap_r", or},
+		{"content_any_overlap_f1", fa}, {"source_f1", fs}, {"source_p", ps}, {"source_r", rs},
+		{"cue_f1", fc}, {"cue_p", pc}, {"cue_r", rc}, {"source_exact_f1", fse}, {"cue_exact_f1", fce},
+		{"gold", float64(c.Gold)}, {"system", float64(c.Sys)},
+	} {
+		rep.Set(m.name, m.v)
+	}
+}
+
+// Systems converts quotes to spans, merging quotes that share a cue
+// (an interrupted quote) into one attribution.
+func Systems(qs []quote.Quote) []System {
+	var out []System
+	byCue := map[Span]int{}
+	for _, q := range qs {
+		s := System{Content: Span{q.Start, q.End}}
+		if q.Speaker.Start >= 0 && q.Speaker.End > q.Speaker.Start && q.Continues < 0 {
+			s.Source, s.HasSource = Span{q.Speaker.Start, q.Speaker.End}, true
+		}
+		if q.Cue.First >= 0 && q.Cue.End > q.Cue.Start {
+			s.Cue, s.HasCue = Span{q.Cue.Start, q.Cue.End}, true
+			if i, ok := byCue[s.Cue]; ok {
+				out[i].Content = hull(out[i].Content, s.Content)
+				continue
+			}
+			byCue[s.Cue] = len(out)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func examples(a Article, sys []System, missed, spurious []string, n int) ([]string, []string) {
+	w := newWordIndex(a.Text)
+	clip := func(s Span) string {
+		t := strings.ReplaceAll(a.Text[s.Start:s.End], "\n", " ")
+		if len(t) > 160 {
+			t = t[:157] + "..."
+		}
+		return t
+	}
+	for _, g := range a.Gold {
+		if len(missed) >= n {
+			break
+		}
+		hit := false
+		for _, s := range sys {
+			if w.overlap(g.Content, s.Content) > 0 {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			cue := ""
+			if g.Cue.End > g.Cue.Start {
+				cue = a.Text[g.Cue.Start:g.Cue.End]
+			}
+			missed = append(missed, fmt.Sprintf("%s [cue %q] %s", a.Name, cue, clip(g.Content)))
+		}
+	}
+	for _, s := range sys {
+		if len(spurious) >= n {
+			break
+		}
+		hit := false
+		for _, g := range a.Gold {
+			if w.overlap(g.Content, s.Content) > 0 {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			cue := ""
+			if s.HasCue {
+				cue = a.Text[s.Cue.Start:s.Cue.End]
+			}
+			spurious = append(spurious, fmt.Sprintf("%s [cue %q] %s", a.Name, cue, clip(s.Content)))
+		}
+	}
+	return missed, spurious
+}
+
+// newProcessor runs the pipeline up to the quotes stage. While a later
+// stage cannot load (a model being retrained), it runs the syntax stages
+// and quotes directly, with the parse when it loads, and says so in the
+// report.
+func newProcessor(rep *eval.Report) (func(*doc.Document) ([]quote.Quote, error), error) {
+	p, err := pipeline.New(pipeline.Options{Until: "quotes"})
+	if err == nil {
+		return func(d *doc.Document) ([]quote.Quote, error) {
+			st, err := p.Process(d)
+			if err != nil {
+				return nil, err
+			}
+			return st.Quotes, nil
+		}, nil
+	}
+	stages := "tokenize, segment, tag, lemma, parse, timex, quotes"
+	ps, perr := parse.Load()
+	if perr != nil {
+		stages = "tokenize, segment, tag, lemma, timex, quotes (no parse)"
+	}
+	rep.Notef("pipeline unavailable (%v): ran %s", err, stages)
+	tg, err := tag.Load()
+	if err != nil {
+		return nil, err
+	}
+	lm, err := lemma.Load()
+	if err != nil {
+		return nil, err
+	}
+	dict, err := actor.Load()
+	if err != nil {
+		return nil, err
+	}
+	x := quote.New(dict)
+	return func(d *doc.Document) ([]quote.Quote, error) {
+		d.Tokens = tokenize.Tokenize(d.Text)
+		d.Sentences = segment.Segment(d.Text, d.Tokens)
+		tg.Tag(d)
+		lm.Lemmatize(d)
+		if ps != nil {
+			ps.Parse(d)
+		}
+		return x.Extract(d, timex.Extract(d, d.Published), nil), nil
+	}, nil
+}

@@ -1,0 +1,900 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/internal/cameo"
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+// status is how the clause of an anchor is asserted.
+type status struct {
+	drop     bool // only talked about: not coded
+	reported bool
+	negated  bool
+	modality string
+	gov      int    // frame governor, -1 when none
+	frame    *Frame // the governor's frame
+	say      int    // the speech verb the clause is the complement of, -1
+}
+
+// assess walks up from anchor a through the clauses that embed it.
+func (st *sent) assess(a int) status {
+	lex := st.c.lex
+	s := status{gov: -1, say: -1, negated: st.negated(a), modality: st.modal(a)}
+	t := a
+	for depth := 0; depth < 12; depth++ {
+		if st.hasMark(t, clsCond) {
+			s.modality = ModConditional
+		}
+		if k := st.sayChild(t); k >= 0 {
+			s.reported, s.say = true, k
+		}
+		h := st.head(t)
+		if h < 0 {
+			break
+		}
+		gl := st.lemma(h)
+		clausal := false
+		switch st.base(t) {
+		case "conj":
+			t = h
+			continue
+		case "xcomp", "ccomp", "csubj":
+			clausal = true
+		case "advcl":
+			if st.markLemma(t) == "of" && st.favors(h) {
+				// "spoke in favor of establishing": intent
+				s.gov, s.frame = h, lex.frames["intent"]
+				g := st.assess(h)
+				g.gov, g.frame = h, s.frame
+				return g
+			}
+			if st.markLemma(t) == "to" || st.markLemma(t) == "order" {
+				if lex.frameOf[gl] != nil {
+					// "asked Obama to help": parsers attach the infinitive
+					// either way; the governor decides.
+					clausal = true
+					break
+				}
+				s.drop, s.modality = true, ModHypothetical // a purpose, not an act
+				return s
+			}
+			if !clausal {
+				t = h
+				continue
+			}
+		case "acl", "obl", "nmod", "obj":
+			if st.rel(t) == "acl:relcl" || !st.isVerb(t) {
+				return s
+			}
+			if st.base(t) == "acl" && st.markLemma(t) == "" && !strings.Contains(st.tok(t).Feats, "VerbForm=Inf") {
+				return s // "troops attacking the town": a participle tells an act
+			}
+			clausal = true // an infinitive or gerund under a noun or verb
+		default:
+			return s
+		}
+		if clausal {
+			switch {
+			case lex.in(clsSay, gl):
+				s.reported = true
+				if s.say < 0 {
+					s.say = h
+				}
+			case lex.in(clsFactive, gl) || lex.in(clsLight, gl) && st.base(t) != "ccomp":
+			case lex.in(clsImminent, gl):
+				// "is about to restore ties": as good as "will restore"
+				if s.modality == "" {
+					s.modality = ModFuture
+				}
+			case lex.in(clsNegGov, gl):
+				s.negated = true
+			case lex.frameOf[gl] != nil && st.base(t) != "ccomp" || lex.frameOf[gl] != nil && lex.frameOf[gl].TargetObj:
+				s.gov, s.frame = h, lex.frameOf[gl]
+				g := st.assess(h)
+				g.gov, g.frame = h, s.frame
+				g.reported = g.reported || s.reported
+				return g
+			default:
+				s.drop, s.modality = true, ModHypothetical
+				return s
+			}
+			if m := st.modal(h); m != "" && s.modality == "" {
+				s.modality = m
+			}
+			if st.negated(h) {
+				s.negated = true
+			}
+			t = h
+		}
+	}
+	return s
+}
+
+// match is a rule matched at a trigger.
+type match struct {
+	rule   *Rule
+	target int // token heading the target, -1 none
+	source int // token heading a source the pattern places ("$"), -1 none
+	used   [4]int
+}
+
+// matchVerb picks the most specific rule whose words are present, preferring
+// one whose target is found.
+func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
+	var fallback match
+	haveFallback, fallbackPrep := false, false
+	passive := st.isPassive(t)
+	for _, r := range rs {
+		mm := match{rule: r, target: -1, source: -1, used: [4]int{-1, -1, -1, -1}}
+		okw := st.preOK(t, r.Pre)
+		for i, w := range r.Words {
+			k := st.findWord(t, w)
+			if k < 0 && light >= 0 {
+				k = st.findWord(light, w)
+			}
+			if k < 0 {
+				okw = false
+				break
+			}
+			if i < len(mm.used) {
+				mm.used[i] = k
+			}
+		}
+		if !okw {
+			continue
+		}
+		if r.Source != "" {
+			// "received money from Osgiliath": the pattern places the source;
+			// the subject is then the target.
+			if r.Source == "obj" {
+				mm.source = st.objOf(t)
+			} else {
+				mm.source = st.prepArg(t, r.Source)
+				for i := 0; mm.source < 0 && i < len(mm.used) && mm.used[i] >= 0; i++ {
+					mm.source = st.prepArg(mm.used[i], r.Source)
+				}
+			}
+			if mm.source < 0 || len(st.np(mm.source, st.s.npBuf[:0])) == 0 {
+				continue
+			}
+		}
+		switch r.Target {
+		case "":
+		case "subj":
+			mm.target, _ = st.subject(t)
+		case "obj":
+			if r.Noun {
+				mm.target = -1
+			} else if passive {
+				for _, k := range st.kids(t) {
+					if st.rel(k) == "nsubj:pass" {
+						mm.target = k
+					}
+				}
+				if st.rel(t) == "acl" {
+					mm.target = st.head(t) // "soldiers killed by X": the noun
+				}
+			} else if o := st.objOf(t); o >= 0 && !mm.usedHas(o) {
+				mm.target = o
+			} else if o := st.child1(t, "iobj"); o >= 0 {
+				mm.target = o
+			}
+			if mm.target < 0 || len(st.np(mm.target, st.s.tgtBuf[:0])) == 0 {
+				// As PETRARCH does: else the first actor in a prepositional
+				// phrase of the verb ("fired batteries at Russia").
+				mm.target = st.oblActor(t, passive)
+				// "restore ties with Gondor", "welcomed the resumption of
+				// ties with Osgiliath": a phrase within the object
+				if o := st.objOf(t); mm.target < 0 && o >= 0 {
+					mm.target = st.deepActor(o, 0)
+				}
+				for i := 0; mm.target < 0 && i < len(mm.used) && mm.used[i] >= 0; i++ {
+					mm.target = st.deepActor(mm.used[i], 0)
+				}
+				// "demanded that the US cancel": the complement's subject
+				if c := st.child1(t, "ccomp"); mm.target < 0 && c >= 0 && st.c.lex.frameOf[st.lemma(t)] != nil {
+					if s, _ := st.subject(c); s >= 0 && len(st.np(s, st.s.tgtBuf[:0])) > 0 {
+						mm.target = s
+					}
+				}
+			}
+		default:
+			mm.target = st.prepArg(t, r.Target)
+			for i := 0; mm.target < 0 && i < len(mm.used) && mm.used[i] >= 0; i++ {
+				mm.target = st.prepArg(mm.used[i], r.Target)
+			}
+			if mm.target < 0 && light >= 0 {
+				mm.target = st.prepArg(light, r.Target)
+			}
+			if o := st.objOf(t); mm.target < 0 && o >= 0 {
+				// "fired batteries at Russia" parsed with the phrase on the object
+				mm.target = st.prepArg(o, r.Target)
+			}
+		}
+		if mm.target >= 0 && len(st.np(mm.target, st.s.tgtBuf[:0])) > 0 {
+			return mm, true
+		}
+		// Without its target, the act is coded by the most specific pattern
+		// that does not ask for a preposition, else by the most specific one;
+		// never by a strict pattern ("leave for +": "Trump left" is no visit).
+		if !r.Strict && (!haveFallback || fallbackPrep && (r.Target == "" || r.Target == "obj" || r.Sym)) {
+			fallback, haveFallback = mm, true
+			fallback.target = -1
+			fallbackPrep = !(r.Target == "" || r.Target == "obj" || r.Sym)
+		}
+	}
+	return fallback, haveFallback
+}
+
+func (m *match) usedHas(t int) bool {
+	for _, u := range m.used {
+		if u == t {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *sent) child1(t int, rel string) int {
+	for _, k := range st.kids(t) {
+		if st.rel(k) == rel {
+			return k
+		}
+	}
+	return -1
+}
+
+func (st *sent) codeVerb(t int, rs []*Rule) {
+	m, ok := st.matchRules(t, rs, -1)
+	if !ok {
+		return
+	}
+	if m.target < 0 && st.c.lex.frameOf[st.lemma(t)] != nil && st.complement(t) >= 0 {
+		// "agreed to undertake ...": the frame codes it, not "agree" alone
+		return
+	}
+	subj, passive := st.subject(t)
+	src := subj
+	if passive {
+		src = st.agentOf(t) // "was attacked by X", "talks were held with Y by X"
+	}
+	if m.source >= 0 {
+		src = m.source
+	}
+	st.emit(t, t, m, src, -1)
+}
+
+// codeNoun codes an event noun: "talks between X and Y", "X's attack on Y",
+// "X held talks with Y" (the light verb's subject is the source).
+func (st *sent) codeNoun(n int, rs []*Rule) {
+	light := -1
+	anchor := n
+	if h := st.head(n); h >= 0 {
+		switch st.rel(n) {
+		case "obj", "nsubj:pass":
+			if !st.c.lex.in(clsLight, st.lemma(h)) || !st.isVerb(h) {
+				return // "discussed a joint assault": talked about, not done
+			}
+			light, anchor = h, h
+			// "hold talks with" may be a rule of the verb itself, which then
+			// codes the event.
+			if vr := st.c.lex.verbs[st.lemma(h)]; vr != nil {
+				if vm, ok := st.matchRules(h, vr, -1); ok && vm.usedHas(n) {
+					return
+				}
+			}
+		}
+	}
+	m, ok := st.matchRules(n, rs, light)
+	if !ok {
+		return
+	}
+	src := -1
+	for _, k := range st.kids(n) {
+		switch st.rel(k) {
+		case "nmod:poss", "amod", "compound":
+			if _, ok := st.actorAt(k); ok && k != m.target {
+				src = k
+			}
+		}
+	}
+	if src < 0 {
+		if a := st.agentOf(n); a >= 0 && a != m.target {
+			src = a
+		}
+	}
+	if src < 0 && light >= 0 {
+		s, passive := st.subject(light)
+		if passive {
+			s = st.agentOf(light)
+		}
+		src = s
+	}
+	st.emit(n, anchor, m, src, light)
+}
+
+// emit codes the events of one matched trigger.
+func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
+	s := st.assess(anchor)
+	if s.drop {
+		return
+	}
+	code := m.rule.Code
+	rule := m.rule.Src
+	if s.negated && st.namesNegation(m.rule.Pre) {
+		s.negated = false // the pattern's code is for the negated act
+	}
+	var srcs []Actor
+	speakerSrc := false
+	if s.frame != nil {
+		// The act is the frame governor's: "X agreed to meet Y".
+		g := s.gov
+		gs, gp := st.subject(g)
+		if gp {
+			gs = st.agentOf(g)
+		}
+		srcs = st.np(gs, st.s.npBuf[:0])
+		if onlyRoles(srcs) && s.say >= 0 {
+			// "The Presidents have spoken in favor of ...," the Kremlin said.
+			if sp := st.speakerActors(s.say); len(sp) > 0 {
+				srcs = sp
+			}
+		}
+		if s.frame.TargetObj {
+			m.target = st.objOf(g)
+		}
+		code = s.frame.Code(code)
+		rule = "frame:" + s.frame.Name + " " + rule
+		if st.framed == nil {
+			st.framed = map[int]bool{}
+		}
+		st.framed[g] = true
+		trig = g
+		if m.target < 0 || len(st.np(m.target, st.s.tgtBuf[:0])) == 0 {
+			m.target = -1
+		}
+	} else {
+		srcs = st.np(srcTok, st.s.npBuf[:0])
+		if len(srcs) == 0 && (s.say >= 0 || st.speaker != nil) && st.isFirstPerson(srcTok) {
+			// "we will knock the hell out of ISIS," Trump said.
+			if s.say >= 0 {
+				srcs = st.speakerActors(s.say)
+			} else {
+				srcs = append(srcs, *st.speaker)
+			}
+			speakerSrc = true
+		}
+	}
+	sym := m.rule.Sym && s.frame == nil
+	if speakerSrc && !strings.Contains(st.tok(trig).Feats, "Tense=Past") {
+		// A speaker's own act in the present or future is a statement of
+		// what they mean to do: intent for cooperation, threat for force.
+		if c := st.ownVoice(code); c != code {
+			code, sym = c, false
+		}
+	}
+	tgts := st.np(m.target, st.s.tgtBuf[:0])
+	between := m.rule.Target == "between"
+	if len(srcs) == 0 && between && len(tgts) >= 2 {
+		// "talks between X and Y": every ordered pair.
+		st.pairs(trig, tgts, code, rule, s)
+		return
+	}
+	if len(srcs) == 0 {
+		return
+	}
+	if len(tgts) == 0 && s.frame != nil && !s.frame.TargetObj {
+		// A stated intent needs no target: "X pledged to cooperate".
+		for _, a := range srcs {
+			st.add(trig, a, Actor{}, code, rule, s)
+		}
+		return
+	}
+	if len(tgts) == 0 && sym && len(srcs) >= 2 {
+		st.pairs(trig, srcs, code, rule, s)
+		return
+	}
+	if len(tgts) == 0 && !sym && !st.c.opts.RequireTarget && !onlyRoles(srcs) && st.targetless(trig, m.rule) {
+		// "Serbia lifted the curfew", "protesters in Kiev marched": an act
+		// with no target named.
+		for _, a := range srcs {
+			st.add(trig, a, Actor{}, code, rule, s)
+		}
+		return
+	}
+	for _, a := range srcs {
+		for _, b := range tgts {
+			if between && country(a.Code) == country(b.Code) {
+				continue
+			}
+			st.add(trig, a, b, code, rule, s)
+			if sym {
+				st.add(trig, b, a, code, rule, s)
+			}
+		}
+	}
+}
+
+func country(c string) string {
+	if len(c) >= 3 {
+		return c[:3]
+	}
+	return c
+}
+
+// ownVoice turns a material act into the intent (cooperation) or threat
+// (conflict) to do it.
+func (st *sent) ownVoice(code string) string {
+	cc, ok := cameo.Resolve(code)
+	if !ok {
+		return code
+	}
+	var f *Frame
+	switch cc.QuadClass {
+	case 2, 1:
+		if cc.Root == "03" || cc.Root == "01" || cc.Root == "02" {
+			return code
+		}
+		f = st.c.lex.frames["intent"]
+	case 4:
+		f = st.c.lex.frames["threat"]
+	}
+	if f == nil {
+		return code
+	}
+	return f.Code(code)
+}
+
+func (st *sent) speakerActors(say int) []Actor {
+	s, p := st.subject(say)
+	if p {
+		s = st.agentOf(say)
+	}
+	return st.np(s, st.s.npBuf[:0])
+}
+
+// add appends an event; an actor code listing several actors
+// ("FRO/BIL/SAM", from PETRARCH dictionaries) codes one event per actor.
+func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
+	if strings.IndexByte(a.Code, '/') >= 0 || strings.IndexByte(b.Code, '/') >= 0 {
+		for _, ac := range strings.Split(a.Code, "/") {
+			for _, bc := range strings.Split(b.Code, "/") {
+				a1, b1 := a, b
+				a1.Code, b1.Code = ac, bc
+				st.add1(trig, a1, b1, code, rule, s)
+			}
+		}
+		return
+	}
+	st.add1(trig, a, b, code, rule, s)
+}
+
+// location returns the place named in a locative phrase ("in Baghdad",
+// "at Camp David") of the trigger or its light verb, when it is not a
+// participant.
+func (st *sent) location(trig int, a, b Actor) Actor {
+	for _, t := range [2]int{trig, st.head(trig)} {
+		if t < 0 {
+			continue
+		}
+		for _, k := range st.kids(t) {
+			if b := st.base(k); b != "obl" && b != "nmod" {
+				continue
+			}
+			if !st.hasCase(k, "in") && !st.hasCase(k, "at") && !st.hasCase(k, "near") {
+				continue
+			}
+			if p, ok := st.roleAt(k); ok && p.Place && p.Start != a.Start && p.Start != b.Start {
+				return p
+			}
+		}
+		if st.tok(trig).UPOS == "VERB" {
+			break // a verb's own phrases only; a noun also its verb's
+		}
+	}
+	return Actor{}
+}
+
+func (st *sent) add1(trig int, a, b Actor, code, rule string, s status) {
+	if a.Code == b.Code && a.Start == b.Start {
+		return
+	}
+	if a.Code == b.Code {
+		return // an actor does not act on itself
+	}
+	st.out = append(st.out, Event{Sentence: st.idx, Source: a, Target: b, Code: code, Trigger: trig, Time: -1,
+		Location: st.location(trig, a, b),
+		Negated:  s.negated, Reported: s.reported, Modality: s.modality, Rule: rule,
+		Mentions: []Mention{{Sentence: st.idx, Trigger: trig}}})
+}
+
+// codeComment codes a speech verb whose complement carries a comment cue
+// ("said he was cautious about ..." 012) towards the first other actor named
+// in it.
+func (st *sent) codeComment(t int) {
+	comp := -1
+	for _, k := range st.kids(t) {
+		if st.base(k) == "ccomp" {
+			comp = k
+			break
+		}
+	}
+	if comp < 0 && st.base(t) == "parataxis" {
+		comp = st.head(t)
+	}
+	if comp < 0 {
+		return
+	}
+	srcs := st.speakerActors(t)
+	if len(srcs) == 0 {
+		return
+	}
+	code := ""
+	tgt := Actor{}
+	for k := st.first; k < st.last; k++ {
+		if k == t || !st.subtreeHas(comp, k) || st.base(t) == "parataxis" && st.subtreeHas(t, k) {
+			continue
+		}
+		if c, ok := st.c.lex.cues[st.lemma(k)]; ok && code == "" {
+			code = c
+		}
+		if a, ok := st.actorAt(k); ok && tgt.Code == "" && a.Code != srcs[0].Code {
+			tgt = a
+		}
+	}
+	if code == "" || tgt.Code == "" {
+		return
+	}
+	s := st.assess(t)
+	if s.drop {
+		return
+	}
+	s.reported = false
+	for _, a := range srcs {
+		st.add(t, a, tgt, code, "cue", s)
+	}
+}
+
+// dropFramed removes events of frame governors' own rules where the frame
+// coded the governor with its complement ("urged X to meet" is 026, not 020 too).
+func (st *sent) dropFramed() {
+	if len(st.framed) == 0 {
+		return
+	}
+	out := st.out[:0]
+	for _, e := range st.out {
+		if e.Sentence == st.idx && st.framed[e.Trigger] && !strings.HasPrefix(e.Rule, "frame:") {
+			continue
+		}
+		out = append(out, e)
+	}
+	st.out = out
+}
+
+// continuesQuote reports whether the sentence opens inside a quotation with
+// no speech verb of its own, so its first person is the last speaker.
+func (st *sent) continuesQuote() bool {
+	if st.first >= st.last {
+		return false
+	}
+	switch st.d.TokenText(st.first) {
+	case "\"", "“", "'", "‘":
+	default:
+		return false
+	}
+	for t := st.first; t < st.last; t++ {
+		if st.c.lex.in(clsSay, st.lemma(t)) && st.tok(t).UPOS == "VERB" {
+			return false
+		}
+	}
+	return true
+}
+
+// lastSpeaker returns the actor of the sentence's last speech verb.
+func (st *sent) lastSpeaker() *Actor {
+	for t := st.last - 1; t >= st.first; t-- {
+		if st.tok(t).UPOS == "VERB" && st.c.lex.in(clsSay, st.lemma(t)) {
+			if as := st.speakerActors(t); len(as) > 0 {
+				a := as[0]
+				return &a
+			}
+		}
+	}
+	return st.speaker
+}
+
+// attachTime returns the time span attached to e's trigger: one whose
+// phrase depends on the trigger's clause ("met on Friday").
+func attachTime(d *doc.Document, e *Event, times []Span) int {
+	if len(times) == 0 || e.Sentence >= len(d.Sentences) {
+		return -1
+	}
+	se := d.Sentences[e.Sentence]
+	anchor := e.Trigger
+	if h := d.Tokens[anchor].Head; d.Tokens[anchor].UPOS == "NOUN" && h >= 0 {
+		anchor = h
+	}
+	for i, sp := range times {
+		if sp.Start < d.Tokens[se.First].Start || sp.End > d.Tokens[se.Last-1].End {
+			continue
+		}
+		// the span's top token: the one whose head lies outside the span
+		top := -1
+		for t := se.First; t < se.Last; t++ {
+			tk := &d.Tokens[t]
+			if tk.Start >= sp.Start && tk.End <= sp.End {
+				h := tk.Head
+				if h < 0 || d.Tokens[h].Start < sp.Start || d.Tokens[h].End > sp.End {
+					top = t
+					break
+				}
+			}
+		}
+		for u, n := top, 0; u >= 0 && n < 6; n++ {
+			h := d.Tokens[u].Head
+			if h < 0 {
+				break
+			}
+			if h == anchor || h == e.Trigger {
+				return i
+			}
+			if up := d.Tokens[h].UPOS; up == "VERB" || up == "AUX" {
+				break
+			}
+			u = h
+		}
+	}
+	return -1
+}
+
+// merge folds events told more than once (same source, target, code and
+// flags) into the first, keeping every mention.
+func merge(evs []Event) []Event {
+	out := evs[:0]
+	for _, e := range evs {
+		dup := false
+		for i := range out {
+			o := &out[i]
+			if o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code && o.Code == e.Code &&
+				o.Negated == e.Negated && o.Modality == e.Modality && (o.Time == e.Time || o.Time < 0 || e.Time < 0) {
+				if !(o.Sentence == e.Sentence && o.Trigger == e.Trigger) {
+					o.Mentions = append(o.Mentions, e.Mentions...)
+				}
+				if o.Time < 0 {
+					o.Time = e.Time
+				}
+				o.Reported = o.Reported && e.Reported
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// oblActor returns the first prepositional dependent of t that names an
+// actor, skipping a passive's by-agent.
+func (st *sent) oblActor(t int, passive bool) int {
+	for _, k := range st.kids(t) {
+		switch st.base(k) {
+		case "obl", "nmod":
+			if st.rel(k) == "obl:agent" || passive && st.hasCase(k, "by") || st.rel(k) == "obl:tmod" {
+				continue
+			}
+			if len(st.np(k, st.s.tgtBuf[:0])) > 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// onlyRoles reports whether as is empty or names roles without a country.
+func onlyRoles(as []Actor) bool {
+	for _, a := range as {
+		if !strings.HasPrefix(a.Code, "---") {
+			return false
+		}
+	}
+	return true
+}
+
+// favors reports whether verb h has an "in favor" phrase whose noun governs
+// the intent frame.
+func (st *sent) favors(h int) bool {
+	for _, k := range st.kids(h) {
+		if st.base(k) == "obl" && st.c.lex.frameOf[st.lemma(k)] != nil && st.c.lex.frameOf[st.lemma(k)].Name == "intent" {
+			return true
+		}
+	}
+	return false
+}
+
+// preWindow is how many tokens before a trigger a pre-verb word may be.
+const preWindow = 6
+
+// preOK reports whether each of words occurs just before trigger t.
+func (st *sent) preOK(t int, words []string) bool {
+	for _, w := range words {
+		found := false
+		for k := max(st.first, t-preWindow); k < t && !found; k++ {
+			found = st.lemma(k) == w || strings.EqualFold(st.d.Form(k), w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// deepActor returns the first actor-naming prepositional phrase under
+// nominal n, looking down chains of phrases ("the resumption of ties with
+// Osgiliath") up to three deep.
+func (st *sent) deepActor(n, depth int) int {
+	if k := st.oblActor(n, false); k >= 0 || depth >= 2 {
+		return k
+	}
+	for _, k := range st.kids(n) {
+		if b := st.base(k); b == "nmod" || b == "obl" {
+			if st.rel(k) == "nmod:tmod" || st.rel(k) == "obl:tmod" {
+				continue
+			}
+			if r := st.deepActor(k, depth+1); r >= 0 {
+				return r
+			}
+		}
+	}
+	return -1
+}
+
+// frameDefaults codes frame governors whose complement holds no known act
+// ("agreed to undertake joint exercises" 030, "refused to comply" 120,
+// "urged Gondor to reconsider" 020) with the frame's default code, unless
+// the governor coded something itself.
+func (st *sent) frameDefaults() {
+	lex := st.c.lex
+	for g := st.first; g < st.last; g++ {
+		fr := lex.frameOf[st.lemma(g)]
+		if fr == nil || !st.isVerb(g) || st.framed[g] || st.hasEventAt(g) || lex.in(clsWeakIntent, st.lemma(g)) || st.isPassive(g) {
+			continue // "wants to", "is expected to" state no intent of their own
+		}
+		comp := st.complement(g)
+		if comp < 0 {
+			continue
+		}
+		s := st.assess(g)
+		if s.drop {
+			continue
+		}
+		subj, passive := st.subject(g)
+		if passive {
+			subj = st.agentOf(g)
+		}
+		srcs := st.np(subj, st.s.npBuf[:0])
+		if onlyRoles(srcs) && s.say >= 0 {
+			if sp := st.speakerActors(s.say); len(sp) > 0 {
+				srcs = sp
+			}
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		tgt := -1
+		if fr.TargetObj {
+			tgt = st.objOf(g)
+			if tgt < 0 && st.base(comp) == "ccomp" {
+				tgt, _ = st.subject(comp)
+			}
+		} else {
+			tgt = st.firstActorIn(comp, srcs)
+		}
+		m := match{rule: &Rule{Code: fr.ByRoot["*"], Src: "frame:" + fr.Name, Sym: !fr.TargetObj}, target: tgt}
+		if st.framed == nil {
+			st.framed = map[int]bool{}
+		}
+		st.framed[g] = true
+		st.emitAt(g, m, srcs, s)
+	}
+}
+
+func (st *sent) hasEventAt(t int) bool {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == st.idx; i-- {
+		if st.out[i].Trigger == t {
+			return true
+		}
+	}
+	return false
+}
+
+// firstActorIn returns the first token in the subtree of r naming an actor
+// that is not one of srcs.
+func (st *sent) firstActorIn(r int, srcs []Actor) int {
+	for k := st.first; k < st.last; k++ {
+		if !st.subtreeHas(r, k) {
+			continue
+		}
+		if a, ok := st.actorAt(k); ok {
+			mine := false
+			for _, s := range srcs {
+				mine = mine || s.Code == a.Code
+			}
+			if !mine {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// emitAt codes a frame default: the sources against the target's actors,
+// or every pair of coordinated sources when there is no target.
+func (st *sent) emitAt(g int, m match, srcs []Actor, s status) {
+	tgts := st.np(m.target, st.s.tgtBuf[:0])
+	switch {
+	case len(tgts) > 0:
+		for _, a := range srcs {
+			for _, b := range tgts {
+				st.add(g, a, b, m.rule.Code, m.rule.Src, s)
+			}
+		}
+	case len(srcs) >= 2 && m.rule.Sym:
+		st.pairs(g, srcs, m.rule.Code, m.rule.Src, s)
+	case !st.c.opts.RequireTarget:
+		for _, a := range srcs {
+			st.add(g, a, Actor{}, m.rule.Code, m.rule.Src, s)
+		}
+	}
+}
+
+// complement returns the verb of g's clausal complement, -1 when none.
+func (st *sent) complement(g int) int {
+	for _, k := range st.kids(g) {
+		if b := st.base(k); b == "xcomp" || b == "ccomp" || b == "advcl" && st.markLemma(k) == "to" {
+			if st.isVerb(k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// pairs codes a symmetric act between every ordered pair of actors.
+func (st *sent) pairs(trig int, as []Actor, code, rule string, s status) {
+	for i := range as {
+		for j := range as {
+			if i != j {
+				st.add(trig, as[i], as[j], code, rule, s)
+			}
+		}
+	}
+}
+
+// namesNegation reports whether pattern words include a negator.
+func (st *sent) namesNegation(words []string) bool {
+	for _, w := range words {
+		if st.c.lex.in(clsNeg, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetless reports whether an act may be coded without a target: a
+// pattern that names none ("demonstrate", "lift curfew"), or one whose
+// object is there but names no actor ("closed the border") – never a bare
+// event noun ("Brazilian loans") nor a transitive verb used alone
+// ("American Express closed at 72").
+func (st *sent) targetless(trig int, r *Rule) bool {
+	if r.Noun {
+		return false
+	}
+	if r.Target == "" {
+		return true
+	}
+	return r.Target == "obj" && st.objOf(trig) >= 0 && len(r.Words) == 0
+}

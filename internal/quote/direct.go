@@ -1,0 +1,306 @@
+package quote
+
+// frame is a cue with its speaker phrase and addressee found next to a quote.
+type frame struct {
+	lemma         string
+	cueA, cueB    int // cue tokens
+	spkA, spkB    int // speaker phrase tokens (equal: none)
+	addrA, addrB  int // object of the cue (addressee or medium; equal: none)
+	passive, verb bool
+}
+
+// direct attaches each quoted span to the cue next to it: after the quote
+// ("...," Trump told The Times; "...," tweeted Sean Spicer) or before it
+// (He said: "..."; he told reporters, "...").
+func (s *state) direct() {
+	for k := range s.spans {
+		first, last := s.spanTokens(k)
+		if first < 0 {
+			continue
+		}
+		f, ok := s.afterCue(last)
+		if !ok {
+			f, ok = s.beforeCue(first)
+		}
+		if !ok {
+			continue
+		}
+		q := Quote{Kind: Direct, Continues: -1, Speaker: noSpeaker()}
+		s.content(&q, first, last)
+		q.Start, q.End = s.spans[k].Start, s.spans[k].End
+		s.applyFrame(&q, f)
+		s.spanQuote[k] = s.add(q)
+	}
+}
+
+func (s *state) applyFrame(q *Quote, f frame) {
+	q.Cue = s.cueOf(f.lemma, f.cueA, f.cueB)
+	if f.spkA < f.spkB {
+		q.Speaker.First, q.Speaker.Last = f.spkA, f.spkB
+	}
+	if f.addrA < f.addrB {
+		q.Addressee = s.d.Text[s.d.Tokens[f.addrA].Start:s.d.Tokens[f.addrB-1].End]
+	}
+	if f.passive && f.spkA == f.spkB {
+		q.Speaker.Anonymous = true
+	}
+}
+
+// segment returns the unquoted tokens after token i (exclusive of quotes)
+// up to the end of its sentence or the next quote.
+func (s *state) segmentAfter(i int) (int, int) {
+	if i >= len(s.d.Tokens) {
+		return i, i
+	}
+	_, hi := s.sentBounds(i - 1)
+	j := i
+	for j < hi && s.tokQ[j] < 0 {
+		j++
+	}
+	return i, j
+}
+
+// clauseOpeners start a clause after a quote's frame.
+var clauseOpeners = map[string]bool{
+	"though": true, "although": true, "while": true, "as": true, "when": true, "after": true,
+	"before": true, "because": true, "but": true, "who": true, "which": true, "where": true,
+	"whose": true, "since": true, "and": true, "adding": true, "noting": true, "until": true,
+}
+
+// afterCue looks for the cue in the segment right after a quote ending at
+// token last. When the quote ends its sentence, a short next sentence in
+// the same paragraph made only of the frame ("Trump said.") counts.
+func (s *state) afterCue(last int) (frame, bool) {
+	lo, hi := s.segmentAfter(last)
+	if lo == hi && last < len(s.d.Tokens) {
+		if si := s.d.SentenceOf(last); si > 0 && s.d.Sentences[si].First == last &&
+			s.d.Sentences[si].Paragraph == s.d.Sentences[si-1].Paragraph && s.d.Sentences[si].Last-last <= 10 {
+			lo, hi = last, s.d.Sentences[si].Last
+			for j := lo; j < hi; j++ {
+				if s.tokQ[j] >= 0 {
+					return frame{}, false
+				}
+			}
+		}
+	}
+	j := lo
+	for j < hi && s.isPunct(j) {
+		j++
+	}
+	if j >= hi {
+		return frame{}, false
+	}
+	// Inverted: "...," said Lavrov / tweeted White House Press Secretary, Sean Spicer.
+	if l, a, b, fl, ok := s.cueAt(j); ok && s.owner[j] < 0 {
+		if l == "according to" {
+			sa, sb := s.rightNP(b, hi, true)
+			if sa == sb {
+				return frame{}, false
+			}
+			return frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb}, true
+		}
+		if fl&cThat != 0 {
+			return frame{}, false
+		}
+		sa, sb := s.rightNP(b, hi, true)
+		f := frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb, verb: true}
+		if sa == sb || !s.frameEnds(sb, hi) {
+			return frame{}, false
+		}
+		return f, true
+	}
+	// Subject first: "...," Trump told The Times; "...," the Kremlin said.
+	for v := j; v < hi && v < j+30; v++ {
+		if s.isVerb(v) || s.isAux(v) {
+			l, a, b, fl, ok := s.cueAt(v)
+			if !ok && s.isAux(v) {
+				continue
+			}
+			if !ok || fl&cThat != 0 {
+				return frame{}, false
+			}
+			f := frame{lemma: l, cueA: a, cueB: b, verb: true}
+			f.spkA, f.spkB = s.subject(b-1, a, j)
+			if f.spkA == f.spkB || f.spkA != j && !s.onlyPunctOrAdv(j, f.spkA) {
+				return frame{}, false
+			}
+			end := b
+			if cueVerbs[l]&cObject != 0 {
+				f.addrA, f.addrB = s.rightNP(b, hi, false)
+				if f.addrA < f.addrB {
+					end = f.addrB
+				}
+			}
+			if !s.frameEnds(end, hi) {
+				return frame{}, false
+			}
+			return f, true
+		}
+		if !s.isNominal(v) && !s.isPunct(v) && !s.isAdv(v) && !s.isTime(v) && s.upos(v) != "ADP" && s.upos(v) != "CCONJ" && s.upos(v) != "PRON" {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
+}
+
+func (s *state) onlyPunctOrAdv(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !s.isPunct(i) && !s.isAdv(i) && !s.isTime(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// frameEnds tells whether the tokens [i, hi) after a cue are only what
+// may close a quote's frame: time expressions, prepositional phrases,
+// adverbs and punctuation, or a participle clause after a comma ("...,"
+// he said, adding that ...). A "that" or a finite verb means the cue
+// governs a clause of its own, so the quote is not its content.
+func (s *state) frameEnds(i, hi int) bool {
+	for j := i; j < hi; j++ {
+		if j > i && clauseOpeners[s.lower(j)] {
+			// "..., said X, though he added ...", "X said as she left":
+			// another clause begins; the frame ended before it.
+			return true
+		}
+		if s.is(j, ",") && j+1 < hi && s.xpos(j+1) == "VBG" {
+			return true
+		}
+		if s.is(j, "that") && j == i {
+			return false
+		}
+		if s.isFinite(j) {
+			// A relative clause inside the frame ("Smith, who ...") is fine.
+			if j > i && (s.is(j-1, "who") || s.is(j-1, "which")) {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// beforeCue looks for the cue in the segment right before a quote starting
+// at token first: He said: "..."; he told reporters, "..."; according to
+// X, "...". A sentence ending in a colon before the quote's sentence counts.
+func (s *state) beforeCue(first int) (frame, bool) {
+	lo, _ := s.sentBounds(first)
+	a := first
+	for a > lo && s.tokQ[a-1] < 0 {
+		a--
+	}
+	if a == first && first == lo && first > 0 && s.is(first-1, ":") && s.tokQ[first-1] < 0 {
+		// "He said:" ended the previous sentence.
+		plo, _ := s.sentBounds(first - 1)
+		a = first - 1
+		for a > plo && s.tokQ[a-1] < 0 {
+			a--
+		}
+	}
+	e := first - 1
+	for e >= a && s.isPunct(e) && (s.is(e, ",") || s.is(e, ":") || s.is(e, "\u2014") || s.is(e, "--") || s.is(e, "-")) {
+		e--
+	}
+	if e < a {
+		return frame{}, false
+	}
+	// "according to X, ..."
+	for c := e; c >= a && c > e-10; c-- {
+		if s.is(c, "according") && s.is(c+1, "to") {
+			sa, sb := s.rightNP(c+2, e+1, true)
+			if sb != e+1 {
+				return frame{}, false
+			}
+			return frame{lemma: "according to", cueA: c, cueB: c + 2, spkA: sa, spkB: sb}, true
+		}
+	}
+	// Find the cue verb at the end, after skipping an object or inverted
+	// subject and any time expression ("said Friday:", "told reporters:").
+	c := e
+	for c >= a && c > e-10 && (s.isNominal(c) || s.isTime(c) || s.isAdv(c) || (s.upos(c) == "ADP" && c < e)) && !s.isVerb(c) {
+		c--
+	}
+	if c < a || !s.isVerb(c) {
+		return frame{}, false
+	}
+	l, ca, cb, fl, ok := s.cueAt(c)
+	// "told “Good Morning America”": a quote right after a verb that takes
+	// an object, with no comma or colon, names the listener.
+	if ok && fl&cObject != 0 && cb == first {
+		return frame{}, false
+	}
+	// An interrupted quote shares the cue of its first part.
+	if !ok || fl&cThat != 0 || s.owner[c] >= 0 && s.quotes[s.owner[c]].Kind != Direct {
+		return frame{}, false
+	}
+	f := frame{lemma: l, cueA: ca, cueB: cb, verb: true}
+	f.spkA, f.spkB = s.subject(cb-1, ca, a)
+	if cb <= e {
+		oa, ob := s.rightNP(cb, e+1, true)
+		switch {
+		case fl&cObject != 0:
+			f.addrA, f.addrB = oa, ob
+		case f.spkA == f.spkB && !s.isTime(oa):
+			f.spkA, f.spkB = oa, ob
+		}
+	}
+	f.passive = s.isPassive(ca, cb)
+	return f, f.spkA < f.spkB || f.passive
+}
+
+// isPassive tells whether the cue [a, b) is a passive participle with a
+// form of "be" ("it was reported", "is said").
+func (s *state) isPassive(a, b int) bool {
+	if s.xpos(b-1) != "VBN" {
+		return false
+	}
+	for i := a; i < b-1; i++ {
+		if s.lemmas[i] == "be" || s.lemmas[i] == "get" {
+			return true
+		}
+	}
+	return false
+}
+
+// continuations give a quoted span with no cue of its own, opening its
+// sentence right after another quote (within one paragraph's distance),
+// the speaker of that quote: the second paragraph of a statement, or the
+// next quoted sentence after "...," he said.
+func (s *state) continuations() {
+	for k := range s.spans {
+		if s.spanQuote[k] >= 0 {
+			continue
+		}
+		first, last := s.spanTokens(k)
+		if first < 0 || s.owner[first] >= 0 {
+			continue
+		}
+		lo, _ := s.sentBounds(first)
+		if first != lo {
+			continue
+		}
+		p := -1
+		for qi := range s.quotes {
+			if s.quotes[qi].Kind != Stance && s.quotes[qi].End <= s.spans[k].Start && (p < 0 || s.quotes[qi].End > s.quotes[p].End) {
+				p = qi
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		si := s.d.SentenceOf(first)
+		ps := s.d.SentenceOf(s.quotes[p].Last - 1)
+		if si-ps > 2 || s.d.Sentences[si].Paragraph-s.d.Sentences[ps].Paragraph > 1 {
+			continue
+		}
+		// Too short to be a statement of its own: a scare quote or title.
+		if last-first < 4 {
+			continue
+		}
+		q := Quote{Kind: Direct, Continues: p, Speaker: noSpeaker(), Cue: Cue{First: -1, Last: -1, Start: -1, End: -1}}
+		s.content(&q, first, last)
+		q.Start, q.End = s.spans[k].Start, s.spans[k].End
+		s.spanQuote[k] = s.add(q)
+	}
+}

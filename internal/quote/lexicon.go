@@ -1,0 +1,139 @@
+package quote
+
+// cueFlags say how a cue verb takes its arguments.
+type cueFlags uint8
+
+const (
+	// cSpeech: a verb of saying; it frames direct quotes and takes a clause.
+	cSpeech cueFlags = 1 << iota
+	// cObject: takes the addressee as object before its clause ("told Y that").
+	cObject
+	// cThat: only introduces an attribution with an explicit "that" clause
+	// (thought and perception verbs: "believes that", "found that").
+	cThat
+	// cStance: a verb of stance or intent whose content is its object
+	// ("criticized the plan", "vowed to repeal it", "called for a ban").
+	cStance
+)
+
+// cueVerbs are the lemmas that signal an attribution, chosen for news
+// reporting: verbs of saying and writing, and the verbs of belief and
+// finding that attribute a claim when they take a "that" clause.
+var cueVerbs = map[string]cueFlags{
+	"say": cSpeech, "tell": cSpeech | cObject, "add": cSpeech, "tweet": cSpeech, "warn": cSpeech | cObject,
+	"claim": cSpeech, "state": cSpeech, "write": cSpeech, "argue": cSpeech, "insist": cSpeech,
+	"explain": cSpeech, "note": cSpeech, "announce": cSpeech, "declare": cSpeech, "report": cSpeech,
+	"confirm": cSpeech, "deny": cSpeech, "suggest": cSpeech, "acknowledge": cSpeech, "admit": cSpeech,
+	"assert": cSpeech, "contend": cSpeech, "maintain": cThat, "stress": cSpeech, "emphasize": cSpeech,
+	"emphasise": cSpeech, "remark": cSpeech, "reply": cSpeech, "respond": cSpeech, "answer": cSpeech,
+	"ask": cSpeech, "caution": cSpeech, "predict": cSpeech, "promise": cSpeech, "pledge": cSpeech,
+	"vow": cSpeech, "threaten": cThat, "urge": cSpeech, "concede": cSpeech, "complain": cSpeech,
+	"recall": cSpeech, "observe": cSpeech, "continue": cThat, "counter": cSpeech, "retort": cSpeech,
+	"quip": cSpeech, "joke": cSpeech, "boast": cSpeech, "allege": cSpeech, "charge": cThat,
+	"conclude": cSpeech, "reveal": cSpeech, "disclose": cSpeech, "indicate": cThat, "agree": cThat,
+	"testify": cSpeech, "inform": cSpeech | cObject, "assure": cSpeech | cObject, "remind": cSpeech | cObject,
+	"notify": cSpeech | cObject, "advise": cObject | cThat, "post": cSpeech, "proclaim": cSpeech,
+	"mention": cSpeech, "comment": cSpeech, "exclaim": cSpeech, "whisper": cSpeech, "shout": cSpeech,
+	"scream": cSpeech, "yell": cSpeech, "chant": cSpeech, "muse": cSpeech, "lament": cSpeech,
+	"estimate": cThat, "believe": cThat, "think": cThat, "feel": cThat,
+	"hope": cThat, "fear": cThat, "know": cThat, "find": cThat, "show": cThat, "learn": cThat,
+	"worry": cThat, "expect": cThat, "hint": cThat, "signal": cThat, "point": cThat, "insinuate": cThat,
+	"speculate": cThat, "recognize": cThat, "understand": cThat, "suspect": cThat,
+	"doubt": cThat, "realize": cThat, "demonstrate": cThat, "assume": cThat, "imply": cThat,
+}
+
+// cueNouns are nouns that carry an attribution in "the statement said",
+// "in a statement" or "the report found": the medium itself.
+var cueNouns = map[string]bool{
+	"statement": true, "report": true, "interview": true, "tweet": true, "post": true, "letter": true,
+	"speech": true, "release": true, "memo": true, "op-ed": true, "editorial": true, "poll": true,
+	"survey": true, "study": true, "analysis": true, "filing": true, "complaint": true, "lawsuit": true,
+	"email": true, "e-mail": true, "message": true, "broadcast": true, "remarks": true, "testimony": true,
+}
+
+// anonHeads are nouns that name a source without naming who it is:
+// "a senior official said", "sources said".
+var anonHeads = map[string]bool{
+	"official": true, "source": true, "aide": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "diplomat": true, "person": true, "people": true, "insider": true,
+	"officer": true, "adviser": true, "advisor": true, "staffer": true, "witness": true,
+	"someone": true, "observer": true, "analyst": true, "expert": true, "resident": true,
+	"member": true, "one": true, "representative": true, "negotiator": true, "lawmaker": true,
+	"operative": true, "associate": true, "ally": true, "friend": true, "employee": true,
+	"executive": true, "colleague": true, "activist": true, "leader": true, "strategist": true,
+}
+
+// mediaWords mark a proper name as a news medium rather than a person
+// addressee ("told The Times of London", "on Fox News").
+var mediaWords = map[string]bool{
+	"times": true, "news": true, "post": true, "journal": true, "reuters": true, "ap": true,
+	"bbc": true, "cnn": true, "msnbc": true, "nbc": true, "abc": true, "cbs": true, "npr": true,
+	"pbs": true, "fox": true, "network": true, "radio": true, "tv": true, "television": true,
+	"magazine": true, "herald": true, "tribune": true, "guardian": true, "telegraph": true,
+	"agency": true, "press": true, "wire": true, "daily": true, "gazette": true, "channel": true,
+	"politico": true, "axios": true, "bloomberg": true, "afp": true, "tass": true, "interfax": true,
+	"ria": true, "xinhua": true, "al-jazeera": true, "jazeera": true, "economist": true,
+	"observer": true, "independent": true, "chronicle": true, "globe": true, "examiner": true,
+	"breitbart": true, "huffpost": true, "hill": true, "atlantic": true, "newsweek": true,
+	"time": true, "mail": true, "sun": true, "mirror": true, "express": true, "standard": true,
+	"today": true, "show": true, "programme": true, "program": true, "podcast": true, "daily's": true,
+}
+
+// platforms are media named without an article ("on Twitter").
+var platforms = map[string]bool{
+	"twitter": true, "facebook": true, "instagram": true, "youtube": true, "telegram": true,
+	"truth": true, "x": true, "tiktok": true, "linkedin": true, "weibo": true, "vk": true,
+}
+
+// venueNouns head a phrase that says where something was said: "at a
+// press conference", "in a statement", "in an interview with X".
+var venueNouns = map[string]bool{
+	"conference": true, "statement": true, "interview": true, "speech": true, "briefing": true,
+	"rally": true, "letter": true, "tweet": true, "post": true, "address": true, "hearing": true,
+	"meeting": true, "summit": true, "op-ed": true, "article": true, "column": true,
+	"broadcast": true, "appearance": true, "debate": true, "event": true, "release": true,
+	"session": true, "call": true, "blog": true, "video": true, "email": true, "message": true,
+	"remarks": true, "testimony": true, "memo": true, "posting": true, "podcast": true,
+}
+
+// pronouns that a speaker phrase may be, with whether they name one person.
+var speakerPronouns = map[string]bool{
+	"he": true, "she": true, "i": true, "they": false, "we": false, "it": false,
+}
+
+// stanceVerbs attribute a position rather than words: their content is the
+// object or the infinitive after them, or the object of the particle
+// listed. A leading "!" makes the particle required ("talked about X";
+// "talked" alone attributes nothing). They make Stance attributions, which
+// are not quotes.
+var stanceVerbs = map[string]string{
+	"criticize": "", "criticise": "", "praise": "", "support": "", "endorse": "", "oppose": "",
+	"want": "", "seek": "", "defend": "", "accuse": "", "blame": "", "condemn": "", "reject": "",
+	"welcome": "", "dismiss": "", "question": "about", "describe": "", "discuss": "", "demand": "",
+	"propose": "", "favor": "", "favour": "", "back": "", "attack": "", "slam": "", "blast": "",
+	"plan": "", "intend": "", "recommend": "", "challenge": "", "decry": "", "denounce": "",
+	"applaud": "", "laud": "", "mock": "", "ridicule": "", "cite": "", "call": "!for on",
+	"push": "!for", "talk": "!about of", "speak": "!about of", "complain": "about", "focus": "!on",
+	"hint": "at", "refer": "!to", "respond": "!to", "react": "!to", "argue": "for against",
+	"warn": "of about against", "worry": "about", "insist": "!on", "comment": "on",
+	"advocate": "for", "campaign": "!for against", "lobby": "!for against", "rail": "!against",
+	"vow": "", "pledge": "", "promise": "", "urge": "", "ask": "about", "deny": "", "confirm": "",
+	"announce": "", "acknowledge": "", "admit": "", "mention": "", "report": "", "predict": "",
+	"suggest": "", "threaten": "", "reveal": "", "estimate": "", "show": "", "find": "",
+	"agree": "with to", "refuse": "", "decline": "", "expect": "", "hope": "", "fear": "",
+	"vote": "!for against", "boast": "about of", "brag": "!about", "apologize": "!for",
+	"joke": "!about", "testify": "about", "write": "!about of", "express": "", "voice": "",
+	"tout": "", "thank": "", "congratulate": "", "assail": "", "lambaste": "",
+	"embrace": "", "champion": "",
+}
+
+// stanceAdjectives attribute a position through "be": "X is critical of
+// Y", "she was clear that ...", with the particles they take.
+var stanceAdjectives = map[string]string{
+	"critical": "of", "proud": "of", "clear": "about that", "confident": "that about of", "sure": "that about of",
+	"concerned": "about that", "worried": "about that", "skeptical": "of about that", "optimistic": "about that",
+	"aware": "of that", "supportive": "of", "adamant": "that about", "convinced": "that of",
+	"hopeful": "that about", "certain": "that of", "unhappy": "with about", "happy": "with about that",
+	"opposed": "to", "committed": "to", "angry": "about at with", "frustrated": "with by about",
+	"furious": "about at with", "open": "to", "wary": "of", "fond": "of", "eager": "to", "determined": "to",
+}

@@ -1,0 +1,368 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dyadhq/dyad/internal/actor"
+)
+
+// finish orders the quotes, then resolves speakers, media and dates in
+// text order so that a pronoun or a continuation can look back.
+func (s *state) finish() {
+	order := make([]int, len(s.quotes))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return s.quotes[order[a]].Start < s.quotes[order[b]].Start })
+	pos := make([]int, len(order))
+	sorted := make([]Quote, len(order))
+	for n, i := range order {
+		pos[i] = n
+		sorted[n] = s.quotes[i]
+	}
+	for n := range sorted {
+		if c := sorted[n].Continues; c >= 0 {
+			sorted[n].Continues = pos[c]
+		}
+	}
+	s.quotes = sorted
+	for n := range s.quotes {
+		q := &s.quotes[n]
+		if c := q.Continues; c >= 0 && c < n {
+			p := &s.quotes[c]
+			q.Speaker, q.Medium, q.Addressee, q.Date = p.Speaker, p.Medium, p.Addressee, p.Date
+			continue
+		}
+		s.resolveSpeaker(q)
+		s.setting(q)
+	}
+}
+
+// resolveSpeaker names the speaker of q from its phrase.
+func (s *state) resolveSpeaker(q *Quote) {
+	sp := &q.Speaker
+	if sp.First < 0 || sp.First >= sp.Last {
+		sp.First, sp.Last, sp.Start, sp.End = -1, -1, -1, -1
+		return
+	}
+	a, b := sp.First, sp.Last
+	sp.Start, sp.End = s.d.Tokens[a].Start, s.d.Tokens[b-1].End
+	head := s.headOf(a, b)
+	if s.sp != nil {
+		if r, ok := s.sp.ActorAt(head); ok {
+			r.Start, r.End, r.First, r.Last = sp.Start, sp.End, a, b
+			r.Anonymous = r.Anonymous || sp.Anonymous
+			*sp = r
+			s.remember(*sp, true, b)
+			return
+		}
+	}
+	hw := s.lower(head)
+	if person, ok := speakerPronouns[hw]; ok && b-a == 1 {
+		if hw == "it" {
+			sp.Anonymous = true
+			return
+		}
+		if person {
+			if name, code, ok := s.recentSubject(a); ok {
+				sp.Name, sp.Code = name, code
+				return
+			}
+		}
+		if r, ok := s.lastSpeaker(person, a); ok {
+			sp.Entity, sp.Name, sp.Code = r.Entity, r.Name, r.Code
+		}
+		return
+	}
+	name, code, isPerson := s.lookup(a, b, head)
+	if name == "" && s.upos(head) == "PROPN" {
+		name = s.propnRun(head, a, b)
+		// A surname alone names the speaker already seen in full.
+		for i := len(s.speakers) - 1; i >= 0; i-- {
+			if r := s.speakers[i]; r.sp.Name != "" && r.sp.Name != name && strings.HasSuffix(r.sp.Name, " "+name) {
+				name, code, isPerson = r.sp.Name, r.sp.Code, r.person
+				break
+			}
+		}
+		if !isPerson {
+			isPerson = s.looksLikePerson(head) && !s.hasMedia(a, b)
+		}
+	}
+	if name == "" && (anonHeads[s.lemmas[head]] || sp.Anonymous) {
+		sp.Anonymous = true
+		sp.Code = code
+		return
+	}
+	sp.Name, sp.Code = name, code
+	if name != "" {
+		s.remember(*sp, isPerson, b)
+	}
+}
+
+// looksLikePerson: a proper-name head preceded by another capitalized
+// proper name ("Sean Spicer") rather than an organization word.
+func (s *state) looksLikePerson(head int) bool {
+	return head > 0 && s.upos(head-1) == "PROPN" && !mediaWords[s.lower(head)]
+}
+
+func (s *state) hasMedia(a, b int) bool {
+	for i := a; i < b; i++ {
+		if mediaWords[s.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) remember(sp Speaker, person bool, end int) {
+	s.speakers = append(s.speakers, resolved{sp: sp, person: person, end: end})
+}
+
+// lastSpeaker returns the most recent named speaker before token tok,
+// a person when person is set.
+func (s *state) lastSpeaker(person bool, tok int) (Speaker, bool) {
+	for i := len(s.speakers) - 1; i >= 0; i-- {
+		r := s.speakers[i]
+		if r.end <= tok && r.sp.Name != "" && (!person || r.person) {
+			return r.sp, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// propnRun returns the run of proper nouns around head inside [a, b).
+func (s *state) propnRun(head, a, b int) string {
+	i, j := head, head+1
+	for i > a && s.upos(i-1) == "PROPN" {
+		i--
+	}
+	for j < b && s.upos(j) == "PROPN" {
+		j++
+	}
+	return s.d.Text[s.d.Tokens[i].Start:s.d.Tokens[j-1].End]
+}
+
+// lookup resolves a speaker phrase with the actor dictionary on the
+// story's date: the match covering the head, else the last match in the
+// phrase. It returns a name (the person, or the entry's name), the code
+// and whether a person is named.
+func (s *state) lookup(a, b, head int) (string, string, bool) {
+	if s.x.dict == nil {
+		return "", "", false
+	}
+	off := s.d.Tokens[a].Start
+	text := s.d.Text[off:s.d.Tokens[b-1].End]
+	ms := s.x.dict.MatchText(text)
+	if len(ms) == 0 {
+		return "", "", false
+	}
+	hs, he := s.d.Tokens[head].Start-off, s.d.Tokens[head].End-off
+	// A person named anywhere in the phrase wins ("White House Press
+	// Secretary, Sean Spicer"); then the match covering the head.
+	for i := range ms {
+		if res := s.x.dict.ResolveMatch(&ms[i], s.date); res.Person != nil && ms[i].Kind == actor.KindPerson {
+			return res.Person.Name, string(res.Code), true
+		}
+	}
+	if name := s.appositiveName(a, b); name != "" {
+		// The title before the name gives the code when it resolves.
+		return name, string(s.x.dict.ResolveMatch(&ms[0], s.date).Code), true
+	}
+	m := &ms[len(ms)-1]
+	for i := range ms {
+		if ms[i].Start <= hs && he <= ms[i].End {
+			m = &ms[i]
+			break
+		}
+	}
+	res := s.x.dict.ResolveMatch(m, s.date)
+	if res.Person != nil {
+		return res.Person.Name, string(res.Code), true
+	}
+	if m.Plural || m.Kind == actor.KindAgent || m.Kind == actor.KindTitle {
+		// A role without a holder: "officials", "a diplomat" keep their code
+		// but name no one.
+		return "", string(res.Code), false
+	}
+	name := m.Entry.Name
+	if m.Kind == actor.KindMetonym || m.Kind == actor.KindIGO || m.Kind == actor.KindNGO || m.Kind == actor.KindNSA || m.Kind == actor.KindCountry {
+		name = strings.TrimSpace(text[m.Start:m.End])
+		name = strings.TrimPrefix(name, "the ")
+		name = strings.TrimPrefix(name, "The ")
+	}
+	return name, string(res.Code), false
+}
+
+// setting finds the medium or venue and the date of a quote with a cue,
+// looking in its sentence outside the content.
+func (s *state) setting(q *Quote) {
+	if q.Cue.First < 0 {
+		return
+	}
+	lo, hi := s.sentBounds(q.Cue.First)
+	if q.Addressee != "" && s.mediaPhrase(q.Addressee) {
+		q.Medium, q.Addressee = q.Addressee, ""
+	}
+	outside := func(i int) bool { return (i < q.First || i >= q.Last) && s.tokQ[i] < 0 }
+	for i := lo; i < hi && q.Medium == ""; i++ {
+		if !outside(i) || s.upos(i) != "ADP" {
+			continue
+		}
+		p := s.lower(i)
+		// "quoted by Interfax", "cited by Reuters": the outlet that carried it.
+		by := p == "by" && i > 0 && (s.lemmas[i-1] == "quote" || s.lemmas[i-1] == "cite")
+		if p != "in" && p != "at" && p != "on" && p != "during" && p != "via" && p != "through" && p != "with" && p != "to" && !by {
+			continue
+		}
+		j := i + 1
+		for j < hi && outside(j) && (s.isNominal(j) && s.upos(j) != "PRON" || s.xpos(j) == "PRP$" || s.isTime(j) && s.upos(j) == "ADJ" ||
+			s.isAdv(j) && j+1 < hi && s.isNominal(j+1)) {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		h := j - 1
+		hl := s.lemmas[h]
+		switch {
+		case venueNouns[hl] && p != "to" && p != "with":
+			// "in an interview with CNN": the outlet is the medium.
+			if s.is(j, "with") {
+				if a, b := s.rightNP(j+1, hi, false); a < b && s.mediaTokens(a, b) {
+					q.Medium = s.text(a, b)
+					break
+				}
+			}
+			q.Medium = s.text(i+1, j)
+		case (p == "on" || p == "to" || p == "via" || by) && s.mediaTokens(i+1, j):
+			q.Medium = s.text(i+1, j)
+		}
+	}
+	if q.Medium == "" && q.Cue.Lemma == "tweet" {
+		q.Medium = "Twitter"
+	}
+	// The date: the time expression in the sentence outside the content,
+	// nearest the cue, with a calendar value.
+	best, bestD := "", 1<<30
+	for _, t := range s.times {
+		if t.FirstTok < lo || t.FirstTok >= hi || !outside(t.FirstTok) {
+			continue
+		}
+		if t.Type != "DATE" && t.Type != "TIME" || t.Value == "" || !unicode.IsDigit(rune(t.Value[0])) {
+			continue
+		}
+		d := t.FirstTok - q.Cue.Last
+		if d < 0 {
+			d = q.Cue.First - t.LastTok
+		}
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = t.Value, d
+		}
+	}
+	q.Date = best
+}
+
+func (s *state) text(a, b int) string {
+	return s.d.Text[s.d.Tokens[a].Start:s.d.Tokens[b-1].End]
+}
+
+// mediaTokens tells whether tokens [a, b) name a news medium or platform.
+func (s *state) mediaTokens(a, b int) bool {
+	hasProp := false
+	for i := a; i < b; i++ {
+		w := s.lower(i)
+		if platforms[w] {
+			return true
+		}
+		if s.upos(i) == "PROPN" {
+			hasProp = true
+		}
+	}
+	if !hasProp {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if mediaWords[s.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaPhrase is mediaTokens for an addressee string.
+func (s *state) mediaPhrase(p string) bool {
+	words := strings.Fields(p)
+	cap := false
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if platforms[lw] {
+			return true
+		}
+		if w != "" && unicode.IsUpper(rune(w[0])) {
+			cap = true
+		}
+	}
+	if !cap {
+		return false
+	}
+	for _, w := range words {
+		if mediaWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveName returns the proper name after a comma that ends a
+// speaker phrase ("White House Press Secretary, Sean Spicer"), or "".
+func (s *state) appositiveName(a, b int) string {
+	i := b
+	for i > a && s.upos(i-1) == "PROPN" {
+		i--
+	}
+	if i == b || i-1 <= a || !s.is(i-1, ",") || b-i < 2 {
+		return ""
+	}
+	return s.text(i, b)
+}
+
+// recentSubject finds the person a pronoun at token tok most likely refers
+// to: the subject of the nearest sentence before it (up to three back)
+// that names a person, else the speaker of an earlier quote.
+func (s *state) recentSubject(tok int) (string, string, bool) {
+	si := s.d.SentenceOf(tok)
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		sent := s.d.Sentences[k]
+		a, b := s.mainSubject(sent.First, sent.Last)
+		if a >= b || s.tokQ[a] >= 0 {
+			continue
+		}
+		if b-a == 1 {
+			if _, ok := speakerPronouns[s.lower(a)]; ok {
+				// The previous sentence's subject is itself a pronoun:
+				// the same person continues; let the caller look further.
+				continue
+			}
+		}
+		head := s.headOf(a, b)
+		name, code, person := s.lookup(a, b, head)
+		if name == "" && s.upos(head) == "PROPN" {
+			name = s.propnRun(head, a, b)
+			for i := len(s.speakers) - 1; i >= 0; i-- {
+				if r := s.speakers[i]; r.sp.Name != "" && (r.sp.Name == name || strings.HasSuffix(r.sp.Name, " "+name)) {
+					return r.sp.Name, r.sp.Code, true
+				}
+			}
+			person = s.looksLikePerson(head)
+		}
+		if person {
+			return name, code, true
+		}
+	}
+	return "", "", false
+}

@@ -1,0 +1,165 @@
+package quote
+
+import "strings"
+
+// Word classes over the tagger's output. UPOS is preferred; XPOS fills in.
+
+func (s *state) upos(i int) string  { return s.d.Tokens[i].UPOS }
+func (s *state) xpos(i int) string  { return s.d.Tokens[i].XPOS }
+func (s *state) lower(i int) string { return s.lowers[i] }
+
+func (s *state) isVerb(i int) bool {
+	return strings.HasPrefix(s.xpos(i), "VB") || s.upos(i) == "VERB"
+}
+
+func (s *state) isFinite(i int) bool {
+	switch s.xpos(i) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+func (s *state) isAux(i int) bool {
+	if s.upos(i) == "AUX" || s.xpos(i) == "MD" {
+		return true
+	}
+	switch s.lower(i) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
+
+func (s *state) isAdv(i int) bool {
+	return s.upos(i) == "ADV" || strings.HasPrefix(s.xpos(i), "RB")
+}
+
+func (s *state) isPunct(i int) bool { return s.upos(i) == "PUNCT" }
+
+func (s *state) is(i int, w string) bool {
+	return i >= 0 && i < len(s.d.Tokens) && s.lower(i) == w
+}
+
+// isNominal tells whether token i can be part of a noun phrase.
+func (s *state) isNominal(i int) bool {
+	switch s.upos(i) {
+	case "DET", "NOUN", "PROPN", "ADJ", "NUM":
+		return !s.isTime(i)
+	case "PRON":
+		return s.xpos(i) == "PRP$" || s.xpos(i) == "PRP" || s.xpos(i) == "WP$"
+	case "PART":
+		return s.xpos(i) == "POS"
+	case "PUNCT":
+		return s.xpos(i) == "HYPH"
+	}
+	return false
+}
+
+// isHead tells whether token i can head a noun phrase.
+func (s *state) isHead(i int) bool {
+	switch s.upos(i) {
+	case "NOUN", "PROPN", "NUM":
+		return true
+	case "PRON":
+		return s.xpos(i) == "PRP"
+	}
+	return false
+}
+
+// isTime tells whether token i is inside a time expression.
+func (s *state) isTime(i int) bool {
+	return s.inTime != nil && s.inTime[i]
+}
+
+// sentBounds returns the token range of the sentence holding token i.
+func (s *state) sentBounds(i int) (int, int) {
+	si := s.d.SentenceOf(i)
+	if si < 0 {
+		return i, i + 1
+	}
+	return s.d.Sentences[si].First, s.d.Sentences[si].Last
+}
+
+// cueAt tells whether a cue starts at token i (after any auxiliaries): a
+// cue verb or "according to". It returns the cue's lemma, its tokens
+// [first, last) with the auxiliaries before it, and the verb's flags.
+func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool) {
+	if s.tokQ[i] >= 0 {
+		return "", 0, 0, 0, false
+	}
+	if s.lower(i) == "according" && s.is(i+1, "to") {
+		return "according to", i, i + 2, cSpeech, true
+	}
+	if !s.isVerb(i) {
+		return "", 0, 0, 0, false
+	}
+	l := s.cueLemma(i)
+	f, ok = cueVerbs[l]
+	if _, st := stanceVerbs[l]; st {
+		if !ok {
+			f = cThat
+		}
+		f |= cStance
+		ok = true
+	}
+	if !ok {
+		return "", 0, 0, 0, false
+	}
+	// "the reported attack", "a told story": a participle used as an adjective.
+	if i > 0 && s.upos(i-1) == "DET" {
+		return "", 0, 0, 0, false
+	}
+	last = i + 1
+	if l == "point" {
+		if !s.is(i+1, "out") && !s.is(i+1, "to") {
+			return "", 0, 0, 0, false
+		}
+		last++
+	}
+	lo, _ := s.sentBounds(i)
+	first = i
+	for first > lo && s.isAux(first-1) && s.tokQ[first-1] < 0 {
+		first--
+	}
+	return l, first, last, f, true
+}
+
+// stripPunct trims punctuation from both ends of [a, b).
+func (s *state) stripPunct(a, b int) (int, int) {
+	for a < b && s.isPunct(a) && s.tokQ[a] < 0 {
+		a++
+	}
+	for b > a && s.isPunct(b-1) && s.tokQ[b-1] < 0 {
+		b--
+	}
+	return a, b
+}
+
+// cueLemma returns the lemma of token i as the cue lexicons know it: the
+// lemmatizer's, or, when that is not in them, the form with a regular
+// ending removed ("conceded" -> "concede", "warned" -> "warn"), which
+// covers a lemmatizer's slips on inflected verbs.
+func (s *state) cueLemma(i int) string {
+	l := s.lemmas[i]
+	if known(l) {
+		return l
+	}
+	w := s.lower(i)
+	for _, c := range []struct{ suf, rep string }{{"ied", "y"}, {"ies", "y"}, {"ed", "e"}, {"ed", ""}, {"es", ""}, {"s", ""}, {"ing", "e"}, {"ing", ""}} {
+		if strings.HasSuffix(w, c.suf) && len(w) > len(c.suf)+2 {
+			if b := w[:len(w)-len(c.suf)] + c.rep; known(b) {
+				return b
+			}
+		}
+	}
+	return l
+}
+
+func known(l string) bool {
+	if _, ok := cueVerbs[l]; ok {
+		return true
+	}
+	_, ok := stanceVerbs[l]
+	return ok
+}
