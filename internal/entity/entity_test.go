@@ -286,3 +286,21 @@ func TestQuoted(t *testing.T) {
 		}
 	}
 }
+
+// A name before a comma that ends its sentence (a segmenter break after
+// "Pierson,") must not look for an appositive in the next sentence.
+func TestAppositiveAtSentenceEnd(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"There is room for optimism, said analyst Arjen Los,\n    \"The market is exaggerating the whole thing,\" he said.\n", "Arjen Los"},
+		{"There is room for optimism, said Arjen Los, the\n    \"The market is exaggerating,\" he said.\n", "Arjen Los"},
+	}
+	for _, tc := range tests {
+		d, res := process(t, tc.text, "1987-03-20")
+		if len(d.Sentences) < 2 {
+			t.Errorf("%q: %d sentences; the test needs the break after the comma", tc.text, len(d.Sentences))
+		}
+		if find(res, tc.name) == nil {
+			t.Errorf("%q: no entity %q", tc.text, tc.name)
+		}
+	}
+}

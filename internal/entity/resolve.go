@@ -770,6 +770,9 @@ func (st *state) appositive(first, last int) actor.Code {
 		if lowerWord(d, t) == "the" {
 			t++
 		}
+		if t >= len(d.Tokens) || st.sent[t] != s {
+			return "" // the comma ends the sentence's words
+		}
 		for _, m := range st.r.dict.MatchText(d.Text[d.Tokens[t].Start:d.Sentences[s].End]) {
 			if m.Start != 0 {
 				break
