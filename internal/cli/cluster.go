@@ -49,13 +49,9 @@ with the reason (dyad cluster dead).`,
   dyad submit --nats nats://n1:4222 --date 2017-01-28 story.txt feeds/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := reader.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()}
-			if date != "" {
-				t, err := time.Parse(time.DateOnly, date)
-				if err != nil {
-					return &ExitError{Code: 2, Err: fmt.Errorf("--date must be YYYY-MM-DD: %v", err)}
-				}
-				opts.Published = t
+			opts, err := readerOptions(cmd, maxBytes, date)
+			if err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			stderr := cmd.ErrOrStderr()

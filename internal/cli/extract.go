@@ -46,13 +46,9 @@ with --skip-bad it is reported on stderr and skipped.`,
 			if format != "json" && format != "jsonl" {
 				return &ExitError{Code: 2, Err: fmt.Errorf("--format must be json or jsonl, not %q", format)}
 			}
-			opts := reader.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()}
-			if date != "" {
-				t, err := time.Parse(time.DateOnly, date)
-				if err != nil {
-					return &ExitError{Code: 2, Err: fmt.Errorf("--date must be YYYY-MM-DD: %v", err)}
-				}
-				opts.Published = t
+			opts, err := readerOptions(cmd, maxBytes, date)
+			if err != nil {
+				return err
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
@@ -118,4 +114,18 @@ with --skip-bad it is reported on stderr and skipped.`,
 	f.IntVar(&maxBytes, "max-bytes", reader.DefaultMaxBytes, "largest document accepted, in bytes")
 	f.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	return cmd
+}
+
+// readerOptions are the reader settings the commands that read documents
+// share: the size limit, standard input and a --date for undated ones.
+func readerOptions(cmd *cobra.Command, maxBytes int, date string) (reader.Options, error) {
+	opts := reader.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()}
+	if date != "" {
+		t, err := time.Parse(time.DateOnly, date)
+		if err != nil {
+			return opts, &ExitError{Code: 2, Err: fmt.Errorf("--date must be YYYY-MM-DD: %v", err)}
+		}
+		opts.Published = t
+	}
+	return opts, nil
 }

@@ -62,13 +62,9 @@ is given) with the same workers, and prints both throughputs.`,
   dyad ingest --bench ../shared/data/reuters21578`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := reader.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()}
-			if date != "" {
-				t, err := time.Parse(time.DateOnly, date)
-				if err != nil {
-					return &ExitError{Code: 2, Err: fmt.Errorf("--date must be YYYY-MM-DD: %v", err)}
-				}
-				opts.Published = t
+			opts, err := readerOptions(cmd, maxBytes, date)
+			if err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			stderr := cmd.ErrOrStderr()

@@ -244,6 +244,15 @@ func by(field, s, def string) (string, error) {
 	return "", invalid(field, s, "want code or country")
 }
 
+// page validates a page size (filling the default) and a cursor.
+func page(n *int, cursor string) (err error) {
+	if *n, err = limit(*n); err != nil {
+		return err
+	}
+	_, _, err = DecodeCursor(cursor)
+	return err
+}
+
 // Normalize validates f and fills defaults.
 func (f *DocFilter) Normalize() (err error) {
 	if err = f.Range.normalize(); err != nil {
@@ -258,11 +267,7 @@ func (f *DocFilter) Normalize() (err error) {
 	if f.Actor, err = ActorCode("actor", f.Actor); err != nil {
 		return err
 	}
-	if f.Limit, err = limit(f.Limit); err != nil {
-		return err
-	}
-	_, _, err = DecodeCursor(f.Cursor)
-	return err
+	return page(&f.Limit, f.Cursor)
 }
 
 // Normalize validates f and fills defaults.
@@ -302,11 +307,7 @@ func (f *EventFilter) Normalize() (err error) {
 	if f.Doc, err = DocKeyParam("doc", f.Doc); err != nil {
 		return err
 	}
-	if f.Limit, err = limit(f.Limit); err != nil {
-		return err
-	}
-	_, _, err = DecodeCursor(f.Cursor)
-	return err
+	return page(&f.Limit, f.Cursor)
 }
 
 // Normalize validates f and fills defaults.
@@ -323,11 +324,7 @@ func (f *QuoteFilter) Normalize() (err error) {
 	if f.Doc, err = DocKeyParam("doc", f.Doc); err != nil {
 		return err
 	}
-	if f.Limit, err = limit(f.Limit); err != nil {
-		return err
-	}
-	_, _, err = DecodeCursor(f.Cursor)
-	return err
+	return page(&f.Limit, f.Cursor)
 }
 
 // SpeakerIsCode tells whether a speaker filter is an actor code prefix.
