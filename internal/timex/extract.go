@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyadhq/dyad/pkg/doc"
@@ -61,6 +62,15 @@ func (x *extractor) at(i int) *atom {
 	return &x.a[i]
 }
 
+// wordAt returns the lower-cased text of atom i when it is a word, or "".
+func (x *extractor) wordAt(i int) string {
+	a := x.at(i)
+	if a.kind != kWord {
+		return ""
+	}
+	return strings.ToLower(x.text[a.s:a.e])
+}
+
 // before returns atom i for looking back (any paragraph), or an empty atom.
 func (x *extractor) before(i int) *atom {
 	if i < 0 || i >= len(x.a) {
@@ -113,6 +123,9 @@ func (x *extractor) emit(m match) {
 	}
 	if m.setsQ && m.val == "" && m.v.g == gQuarter && m.v.known() {
 		x.lastQ, x.lastQAt = m.v, s
+	} else if m.val == "" && m.v == x.lastQ && m.v.known() {
+		// "the latest quarter" again: the story is still on that quarter.
+		x.lastQAt = s
 	}
 	if m.val == "" && m.typ != Set && m.v.known() && m.v.g >= gYear {
 		x.lastCal = m.v

@@ -529,7 +529,9 @@ func (x *extractor) plausibleYear(k, y int) bool {
 		if p.punct('.') && !p.gap() {
 			w = x.before(k - 2)
 		}
-		if w.has(cNotYear) && !w.has(cPrepTime) {
+		// "the company's 1989 results": the "s" of a possessive is no code.
+		poss := p.is("s") && !p.gap() && x.before(k-2).punct('\'')
+		if w.has(cNotYear) && !w.has(cPrepTime) && !poss {
 			return false
 		}
 		if p.kind == kNum || p.has(cNumWord) && !p.is("and") {

@@ -50,6 +50,12 @@ func (x *extractor) weekdayDate(i int) (match, bool) {
 		return match{}, false
 	}
 	t := x.tenseAround(i, k)
+	if x.possessive(k) && !x.aheadOf(i) && !scheduled(x.wordAt(k+2)) && !scheduled(x.wordAt(k+3)) {
+		// "Tuesday's ruling", "Friday's trading": news names an event that
+		// has happened, whatever the tense of the clause around it; an
+		// event set in advance ("Sunday's election") follows the clause.
+		t = tPast
+	}
 	v := x.weekday(wd, 0, t)
 	typ := Date
 	j := k
@@ -68,6 +74,33 @@ func (x *extractor) weekdayDate(i int) (match, bool) {
 
 func (a *atom) flagSentStart() bool { return a.flags&fSentStart != 0 }
 
+// scheduled reports whether a noun names an event fixed in advance, which
+// news speaks of before it happens.
+func scheduled(w string) bool {
+	switch w {
+	case "election", "elections", "vote", "referendum", "poll", "primary", "runoff", "meeting", "summit", "talks",
+		"deadline", "game", "match", "race", "debate", "hearing", "session", "ceremony", "visit", "launch",
+		"opening", "parade", "inauguration", "final", "showdown", "trial", "sentencing", "auction", "march":
+		return true
+	}
+	return false
+}
+
+// possessive reports whether atoms k, k+1 are a glued "'s".
+func (x *extractor) possessive(k int) bool {
+	return x.at(k).punct('\'') && x.glued(k) && x.at(k+1).is("s")
+}
+
+// aheadOf reports whether the expression at atom i follows a word that
+// looks ahead to it: "ahead of", "until", "till", "awaiting".
+func (x *extractor) aheadOf(i int) bool {
+	p := x.before(i - 1)
+	if p.is("until") || p.is("till") || p.is("awaiting") || p.is("await") {
+		return true
+	}
+	return p.is("of") && x.before(i-2).is("ahead")
+}
+
 // yearForWeekday picks, among the years around the anchor, the one where
 // month m, day d falls on weekday wd.
 func (x *extractor) yearForWeekday(m, d, wd, fallback int) int {
@@ -85,6 +118,10 @@ func (x *extractor) relDay(i int) (match, bool) {
 	a := x.at(i)
 	var v date
 	typ := Date
+	if (a.is("today") || a.is("tomorrow")) && x.possessive(i+1) && genericNow(x.wordAt(i+3)) {
+		// "today's youth", "tomorrow's world": our times, not a day.
+		return match{}, false
+	}
 	switch a.ent.w {
 	case "today":
 		v = x.today()
@@ -108,6 +145,17 @@ func (x *extractor) relDay(i int) (match, bool) {
 	return match{i: i, j: j, typ: typ, v: v, anchored: true}, true
 }
 
+// genericNow reports whether a noun after "today's" speaks of our times in
+// general ("today's youth", "today's world") rather than of the day.
+func genericNow(w string) bool {
+	switch w {
+	case "world", "youth", "society", "generation", "children", "kids", "young", "standards", "technology",
+		"families", "culture", "politics", "media", "teenagers", "parents", "consumers", "personal", "modern":
+		return true
+	}
+	return false
+}
+
 // relDir maps a relative word to a direction: -1 back, +1 ahead, 0 the
 // current one; ok is false for words that are not relative.
 func relDir(w string) (int, bool) {
@@ -122,6 +170,30 @@ func relDir(w string) (int, bool) {
 		return -1, true
 	}
 	return 0, false
+}
+
+// unitGran is the calendar granularity of a unit (gNone for those anaphor()
+// does not follow).
+func unitGran(u unit) gran {
+	switch u {
+	case uDay:
+		return gDay
+	case uWeek:
+		return gWeek
+	case uMonth:
+		return gMonth
+	case uQuarter:
+		return gQuarter
+	case uYear:
+		return gYear
+	}
+	return gNone
+}
+
+// anaphoric reports whether a relative word after "the" counts from the
+// story's time rather than ours: "the following month", "the prior year".
+func anaphoric(r *atom) bool {
+	return r.is("following") || r.is("previous") || r.is("preceding") || r.is("prior") || r.is("ensuing") || r.is("subsequent")
 }
 
 // relative: "last year", "this week", "next month", "last Friday", "this
@@ -168,6 +240,14 @@ func (x *extractor) relative(i int) (match, bool) {
 	if the && (r.is("this") || r.is("last") && !x.at(k).has(cUnit)) {
 		return match{}, false
 	}
+	if u := x.at(k); the && anaphoric(r) && u.has(cUnit) && !x.at(k+1).punct('\'') && !x.at(k+1).punct('-') {
+		// "the following month", "the previous year": counted from the
+		// story's own time, which anaphor() follows when the story named
+		// one fine enough.
+		if _, ok := x.refAt(unitGran(u.ent.u)); ok {
+			return match{}, false
+		}
+	}
 	b := x.at(k)
 	if b.ent == nil {
 		return match{}, false
@@ -206,9 +286,15 @@ func (x *extractor) relative(i int) (match, bool) {
 			switch u {
 			case uWeek, uMonth:
 				m.v = x.unitShift(u, 0)
+				if n := x.at(k + 1); u == uWeek && (n.is("ended") || n.is("ending")) {
+					// "the week ended Feb. 21": the week of that day.
+					if d, ok := x.monthDate(k + 2); ok && d.v.g == gDay && d.v.known() {
+						m.v = weekOf(dateAt(d.v.y, d.v.m, d.v.d))
+					}
+				}
 				return m, true
 			case uYear:
-				if p := x.before(i - 1); p.is("for") || p.is("during") || p.is("over") || p.is("throughout") {
+				if p := x.before(i - 1); p.is("during") || p.is("over") || p.is("throughout") {
 					m.val = "P1Y"
 					m.typ = Duration
 					m.anchored = false
@@ -221,10 +307,29 @@ func (x *extractor) relative(i int) (match, bool) {
 					m.anchored = false
 					return m, true
 				}
+				if n := x.at(k + 1); n.punct('-') && x.before(i-1).is("for") {
+					// "for the year-to-date": a span.
+					m.val, m.typ, m.anchored = "P1Y", Duration, false
+					return m, true
+				}
 				if n := x.at(k + 1); n.punct('-') || n.is("before") || n.is("after") || n.is("earlier") || n.is("ago") {
 					return match{}, false
 				}
 				m.v = x.unitShift(uYear, 0)
+				if x.before(i - 1).is("for") {
+					// "fourth-quarter profit ... for the year": the year of
+					// the quarter (or else the date) the story is on;
+					// without one, or in "for the year to August", a span.
+					q := x.lastQ
+					if !q.known() {
+						q = x.lastCal
+					}
+					if n := x.at(k + 1); !x.anch || !q.known() || abs(q.y-x.dct.Year()) > 1 || n.is("to") || n.is("following") || n.is("after") || n.is("beginning") || n.is("starting") {
+						m.val, m.typ, m.anchored = "P1Y", Duration, false
+						return m, true
+					}
+					m.v = yearOf(q.y)
+				}
 				return m, true
 			}
 			return match{}, false
@@ -266,6 +371,10 @@ func (x *extractor) relative(i int) (match, bool) {
 			return match{}, false
 		}
 		m.v = x.weekday(e.v, dir, t())
+		if the && anaphoric(r) && x.lastDay.known() {
+			// "the previous Friday": the one before the day in talk.
+			m.v = weekdayFrom(dateAt(x.lastDay.y, x.lastDay.m, x.lastDay.d), e.v, dir)
+		}
 		if c := x.at(k + 1); c.has(cPOD) && c.ent.w[len(c.ent.w)-1] != 's' && !c.is("overnight") {
 			m.v.pod = c.ent.v
 			m.typ = Time
@@ -322,6 +431,9 @@ func (x *extractor) anaphor(i int) (match, bool) {
 	if r.is("that") && x.at(k).is("same") {
 		k++
 	}
+	if x.at(k).is("fiscal") && x.at(k+1).is("year") {
+		k++ // "the previous fiscal year"
+	}
 	u := x.at(k)
 	if !u.has(cUnit|cPOD) || u.ent.pl {
 		return match{}, false
@@ -349,6 +461,12 @@ func (x *extractor) anaphor(i int) (match, bool) {
 		return match{}, false // "the next day's", "that day-long"
 	}
 	base, ok := x.refAt(g)
+	if c := x.lastCal; !ok && g == gDay && dir == 0 && pod == 0 && c.known() && c.g == gMonth {
+		// "killed last October ... crossed out that same day": a day of
+		// that month, which one unknown.
+		base, ok = newDate(gDay), true
+		base.y, base.m = c.y, c.m
+	}
 	if !ok {
 		return match{}, false
 	}

@@ -222,6 +222,11 @@ func (x *extractor) duration(i int) (match, bool) {
 	} else if the && rel == "" && !u.ent.pl && n != 1 && !vague {
 		i++ // "the two day rally"
 	}
+	if un == uDay && !the && rel == "" && x.at(k).is("one") && x.at(k2).is("day") && x.beforeModal(i) {
+		// "Islam will one day be...", "hopes to one day return": some
+		// time to come, not a span of a day.
+		return match{i: i, j: j, typ: Date, val: "FUTURE_REF"}, true
+	}
 	m := match{i: i, j: j, typ: Duration}
 	if approx {
 		m.mod = "APPROX"
@@ -286,6 +291,13 @@ func (x *extractor) duration(i int) (match, bool) {
 			if !the {
 				return match{}, false
 			}
+			if (rel == "past" || rel == "last") && !x.before(i-1).is("for") {
+				// "in the past few months", "over the last several
+				// quarters": an unmeasured stretch up to now, which
+				// TimeBank writes as the past; "for the past few weeks"
+				// measures a span.
+				m.typ, m.val = Date, "PAST_REF"
+			}
 		}
 		return m, true
 	}
@@ -337,6 +349,26 @@ func (x *extractor) barePlural(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i: i, j: k + 1, typ: Duration, val: durValue(-1, u.ent.u)}, true
+}
+
+// pastCue reports whether atom k is a verb in the past tense.
+func (x *extractor) pastCue(k int) bool {
+	t, _ := x.cue(k)
+	return t == tPast
+}
+
+// beforeModal reports whether atom i follows a modal or an infinitive
+// "to" ("will one day", "to one day return").
+func (x *extractor) beforeModal(i int) bool {
+	p := x.before(i - 1)
+	if p.is("to") {
+		return true
+	}
+	switch x.wordAt(i - 1) {
+	case "will", "would", "could", "might", "may", "can", "shall", "should", "must":
+		return true
+	}
+	return false
 }
 
 // endOfPhrase reports whether atom k ends a clause (punctuation or end).
@@ -611,6 +643,21 @@ func (x *extractor) reference(i int) (match, bool) {
 		return m, true
 	case "recently", "lately":
 		m.val = "PAST_REF"
+		return m, true
+	case "soon":
+		// "may soon seek", "it soon will begin": a time to come; not "as
+		// soon as", "soon after" (relative to another event), nor a past
+		// narrative's "was soon".
+		if p := x.before(i - 1); p.is("as") || p.is("too") || p.is("so") || p.is("how") || p.is("was") || p.is("were") {
+			return match{}, false
+		}
+		if n := x.at(i + 1); n.is("after") || n.is("afterwards") || n.is("thereafter") || n.is("as") || n.is("before") {
+			return match{}, false
+		}
+		if x.at(i+1).kind == kWord && x.pastCue(i+1) {
+			return match{}, false // "that soon became a flood"
+		}
+		m.val = "FUTURE_REF"
 		return m, true
 	case "recent":
 		if b := x.at(i + 1); b.has(cUnit) && b.ent.pl {
@@ -911,6 +958,20 @@ func (x *extractor) holidayDate(i int) (match, bool) {
 	if n := x.at(j); n.kind == kWord && n.cap() && n.ent == nil {
 		return match{}, false // "Christmas Island", "Easter Rising"
 	}
+	// "Easter week", "Thanksgiving week": the ISO week holding the day.
+	week := x.at(j).is("week") && !x.at(j+1).punct('-') && !x.possessive(j+1)
+	if week {
+		j++
+	}
+	inWeek := func(m match) (match, bool) {
+		switch {
+		case week && m.v.known():
+			m.v = weekOf(dateAt(m.v.y, m.v.m, m.v.d))
+		case week:
+			m.v = newDate(gWeek)
+		}
+		return m, true
+	}
 	v := newDate(gDay)
 	k := j
 	if x.at(k).punct(',') {
@@ -922,7 +983,7 @@ func (x *extractor) holidayDate(i int) (match, bool) {
 			return match{}, false
 		}
 		v.y = y
-		return match{i: i, j: k2, typ: Date, v: v}, true
+		return inWeek(match{i: i, j: k2, typ: Date, v: v})
 	}
 	m := match{i: i, j: j, typ: Date, anchored: true}
 	if !x.anch {
@@ -932,7 +993,7 @@ func (x *extractor) holidayDate(i int) (match, bool) {
 			v.m, v.d = -1, -1
 		}
 		m.v = v
-		return m, true
+		return inWeek(m)
 	}
 	t := x.tenseAround(i, j)
 	y := x.dct.Year()
@@ -944,7 +1005,7 @@ func (x *extractor) holidayDate(i int) (match, bool) {
 	mo, d = holiday(name, y)
 	v.y, v.m, v.d = y, mo, d
 	m.v = v
-	return m, true
+	return inWeek(m)
 }
 
 // yearEnd: "year-end", "year end", "the year's end".

@@ -278,7 +278,7 @@ func init() {
 		"distant", "due", "electric", "electrical", "events", "extra", "flowing", "flows", "foreseeable", "going", "hence",
 		"immediate", "liabilities", "long", "midst", "million", "n", "near", "not", "o", "ocean", "old", "other", "outset",
 		"peace", "period", "ratio", "right", "short", "so", "solid", "straight", "successive", "term", "trading", "trillion",
-		"working", "s", "times", "ended", "ending", "beyond", "soon", "possible", "later", "while", "time", "moment"} {
+		"working", "s", "times", "ahead", "awaiting", "await", "too", "how", "afterwards", "thereafter", "ended", "ending", "beyond", "soon", "possible", "later", "while", "time", "moment"} {
 		add(w, 0, 0)
 	}
 	for _, w := range []string{"fiscal", "fy", "noon", "midnight", "midday", "once", "twice", "thrice", "half", "dozens", "hundreds", "thousands", "year-end"} {

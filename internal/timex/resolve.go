@@ -127,24 +127,35 @@ func (x *extractor) weekday(wd, rel int, t tense) date {
 		v.wd = wd
 		return v
 	}
+	if rel != 0 {
+		return weekdayFrom(x.dct, wd, rel)
+	}
 	cur := isoWeekday(x.dct)
 	back := (cur - wd + 7) % 7
 	fwd := (wd - cur + 7) % 7
 	switch {
-	case rel < 0:
-		if back == 0 {
-			back = 7
-		}
-		return dayOf(x.dct.AddDate(0, 0, -back))
-	case rel > 0:
-		if fwd == 0 {
-			fwd = 7
-		}
-		return dayOf(x.dct.AddDate(0, 0, fwd))
 	case t == tFuture || t == tPresent:
 		return dayOf(x.dct.AddDate(0, 0, fwd))
 	}
 	return dayOf(x.dct.AddDate(0, 0, -back))
+}
+
+// weekdayFrom is weekday wd (ISO) strictly before base (dir < 0) or
+// strictly after it (dir > 0).
+func weekdayFrom(base time.Time, wd, dir int) date {
+	cur := isoWeekday(base)
+	if dir < 0 {
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return dayOf(base.AddDate(0, 0, -back))
+	}
+	fwd := (wd - cur + 7) % 7
+	if fwd == 0 {
+		fwd = 7
+	}
+	return dayOf(base.AddDate(0, 0, fwd))
 }
 
 // yearFor picks the year of a month (and day, when d > 0) given without

@@ -30,8 +30,15 @@ func (x *extractor) tenseAround(i, j int) tense {
 	}
 	if i >= 1 && i-1 >= lo {
 		if p := &x.a[i-1]; p.is("effective") || p.is("payable") || p.is("expire") || p.is("expires") || p.is("until") || p.is("till") || p.is("by") || p.is("through") {
-			// A deadline: ahead unless a past verb is right there.
-			if t := x.tenseNear(i, j, lo, hi); t != tPast || p.is("effective") || p.is("payable") || p.is("expire") || p.is("expires") {
+			// A deadline: ahead unless the verb it hangs on, before it, is
+			// past ("talks supposed to end by May, invited..." looks
+			// ahead) and does not itself push a date forward ("extended
+			// the loans through January", "postponed until Tuesday").
+			t := x.tenseNear(i, j, lo, j)
+			if t == tUnknown {
+				t = x.tenseNear(i, j, lo, hi)
+			}
+			if t != tPast || p.is("effective") || p.is("payable") || p.is("expire") || p.is("expires") || x.projectedBefore(i, lo) {
 				return tFuture
 			}
 			return tPast
@@ -154,7 +161,7 @@ func (x *extractor) cue(k int) (tense, bool) {
 			// "has said", "have been": present perfect speaks of the past.
 			return tPast, false
 		case e.cls&cPast != 0:
-			if k > 0 && (x.a[k-1].is("be") || x.a[k-1].is("been") || x.a[k-1].is("being")) {
+			if x.afterBe(k) {
 				return tUnknown, false // "will be held": the auxiliary decides
 			}
 			return tPast, rep
@@ -166,8 +173,8 @@ func (x *extractor) cue(k int) (tense, bool) {
 	if a.kind == kWord && !a.cap() && a.e-a.s > 4 {
 		w := x.text[a.s:a.e]
 		if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
-			// A participle after "be"/"been"/"being" belongs to that auxiliary.
-			if k > 0 && (x.a[k-1].is("be") || x.a[k-1].is("been") || x.a[k-1].is("being")) {
+			// A participle after a form of "be" belongs to that auxiliary.
+			if x.afterBe(k) {
 				return tUnknown, false
 			}
 			return tPast, false
@@ -189,15 +196,32 @@ func (x *extractor) tagCue(k int, tag string) (tense, bool) {
 		return tPast, rep
 	case "VBN":
 		// "issued Thursday", "set on Aug. 6": a participle speaks of the
-		// past, unless it belongs to "be" ("will be held": the auxiliary
-		// decides).
-		if k > 0 && (x.a[k-1].is("be") || x.a[k-1].is("been") || x.a[k-1].is("being")) {
+		// past, unless it belongs to a form of "be" ("will be held", "is
+		// heard": the auxiliary decides).
+		if x.afterBe(k) {
 			return tUnknown, false
 		}
 		return tPast, rep
+	case "VB":
+		// "he and Arafat meet Monday": a base form right after a name or
+		// pronoun is a present the tagger missed; after "to" or a modal it
+		// is not, and after a common noun it is often a noun ("sales
+		// picture").
+		if k > 0 {
+			switch x.tagOf(k - 1) {
+			case "NNP", "NNPS", "PRP":
+				return tPresent, rep
+			}
+		}
+		return tUnknown, false
 	case "VBZ", "VBP":
 		if a.ent != nil && a.ent.cls&cAux != 0 {
 			return tPast, false
+		}
+		if a.has(cPast) && !sameInPresent(a.ent.w) {
+			// "the bullet that tore through": an irregular past form the
+			// tagger took for a present one.
+			return tPast, rep
 		}
 		// "his top aides", "the company's sales": a plural noun the tagger
 		// took for a verb, right after a determiner or possessive.
@@ -218,4 +242,44 @@ func (x *extractor) tagCue(k int, tag string) (tense, bool) {
 		return tPresent, rep
 	}
 	return tUnknown, false
+}
+
+// sameInPresent reports whether a past-tense cue word is also a present
+// form ("they cut", "we set"), so a present tag on it may be right.
+func sameInPresent(w string) bool {
+	switch w {
+	case "set", "put", "hit", "cut", "let", "quit", "bid", "read":
+		return true
+	}
+	return false
+}
+
+// afterBe reports whether atom k follows a form of "be", so that a
+// participle there is passive ("will be held", "is heard", "was named")
+// and the auxiliary, not the participle, carries the tense.
+func (x *extractor) afterBe(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &x.a[k-1]
+	return p.is("be") || p.is("been") || p.is("being") || p.is("is") || p.is("are") || p.is("am") || p.is("was") || p.is("were")
+}
+
+// projectedBefore reports whether a verb that sets a later date
+// ("extended", "postponed", "gave ... until") comes shortly before atom i.
+func (x *extractor) projectedBefore(i, lo int) bool {
+	for k, n := i-1, 0; k >= lo && n < 12; k, n = k-1, n+1 {
+		a := &x.a[k]
+		if a.kind != kWord {
+			continue
+		}
+		w := strings.ToLower(x.text[a.s:a.e])
+		switch w {
+		case "extend", "extends", "extended", "postpone", "postpones", "postponed", "delay", "delays", "delayed",
+			"defer", "defers", "deferred", "adjourn", "adjourned", "adjourns", "give", "gave", "given", "grant",
+			"granted", "extending", "postponing", "delaying":
+			return true
+		}
+	}
+	return false
 }

@@ -27,12 +27,15 @@
 //
 // A relative expression takes its direction from the tense of its clause:
 // "Friday" in a past clause is the last Friday up to the anchor, in a
-// future or present one the next Friday from it; a month or day without a
-// year takes the occurrence nearest the anchor, with the tense making the
-// wrong side count as farther. Earnings-story references ("the quarter", "a
+// future or present one the next Friday from it ("Friday's ruling" looks
+// back whatever the clause, unless it names a scheduled event such as an
+// election); a month or day without a year takes the occurrence nearest
+// the anchor, with the tense making the wrong side count as farther. A
+// deadline ("by May", "until Tuesday") looks ahead unless the verb it
+// hangs on is past, and even then after "extended", "postponed", "gave". Earnings-story references ("the quarter", "a
 // year earlier", "the year-ago period") follow the last quarter the story
-// named, and anaphora ("that year", "the following month", "the next day")
-// the last date it named.
+// named, and anaphora ("that year", "the following month", "the previous
+// Friday", "the next day") the last date it named.
 //
 // Without an anchor (zero time: publication date unknown), relative
 // expressions keep TIMEX3's unresolved shapes instead of guessing: "Friday"

@@ -349,17 +349,24 @@ func TestTagsWithLexicon(t *testing.T) {
 		{"The injunction issued Thursday stands.", map[string]string{"issued": "VBN"}, "2017-01-26"},
 		{"He met his top aides Wednesday.", map[string]string{"met": "VBD", "his": "PRP$", "aides": "VBZ"}, "2017-01-25"},
 	} {
-		d := simpleDoc(tc.text)
-		for i := range d.Tokens {
-			if tag, ok := tc.tags[d.TokenText(i)]; ok {
-				d.Tokens[i].XPOS = tag
-			} else {
-				d.Tokens[i].XPOS = "NN"
-			}
+		checkTagged(t, tc.text, tc.tags, tc.want)
+	}
+}
+
+// checkTagged tags the words of text as tags says (NN for the others) and
+// checks that the one expression found has value want.
+func checkTagged(t *testing.T, text string, tags map[string]string, want string) {
+	t.Helper()
+	d := simpleDoc(text)
+	for i := range d.Tokens {
+		if tag, ok := tags[d.TokenText(i)]; ok {
+			d.Tokens[i].XPOS = tag
+		} else {
+			d.Tokens[i].XPOS = "NN"
 		}
-		ts := timex.Extract(d, worked)
-		if len(ts) != 1 || ts[0].Value != tc.want {
-			t.Errorf("%q: got %v, want %s", tc.text, got(d, ts), tc.want)
-		}
+	}
+	ts := timex.Extract(d, worked)
+	if len(ts) != 1 || ts[0].Value != want {
+		t.Errorf("%q: got %v, want %s", text, got(d, ts), want)
 	}
 }
