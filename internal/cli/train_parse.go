@@ -99,6 +99,7 @@ the tags in the files are used as they are (gold tags for the treebank).`,
 	f.IntVar(&cfg.Patience, "patience", 5, "stop after this many epochs without a better dev LAS")
 	f.IntVar(&cfg.MinWordCount, "min-word-count", 2, "rarer training words are known by their shape only")
 	f.IntVar(&cfg.MinUpdates, "min-updates", 2, "features updated fewer times are left out of the model")
+	f.IntVar(&cfg.Prune, "prune", 550, "drop quantized weights smaller than this from the best model (0: keep all)")
 	f.IntVar(&cfg.Features, "features", parse.DefaultFeatures, "feature set: template groups beyond the base set (bits: 1 label context, 2 universal tags, 4 universal-tag context, 8 universal tags of children)")
 	f.IntVar(&cfg.ExploreFrom, "explore-from", 2, "first epoch that follows the model's own moves")
 	f.Float64Var(&cfg.ExploreProb, "explore", 0.9, "probability of following the model's move when exploring")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -71,7 +72,18 @@ func TestPruneExperiment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, min := range []int16{0, 50, 100, 200, 400, 800} {
+	mins := []int16{0, 50, 100, 200, 400, 800}
+	if v := os.Getenv("DYAD_PARSE_PRUNE_MINS"); v != "" { // e.g. "500,600"
+		mins = mins[:0]
+		for _, f := range strings.Split(v, ",") {
+			n, err := strconv.ParseInt(f, 10, 16)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mins = append(mins, int16(n))
+		}
+	}
+	for _, min := range mins {
 		q := newParser(p.lx, p.m.pruned(min))
 		d := GoldTokens(dev)
 		c0 := cpuTime()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -32,6 +33,10 @@ type Config struct {
 	// MinUpdates: features the perceptron changed fewer times are left out
 	// of the model (default 2), which makes it smaller and faster.
 	MinUpdates int
+	// Prune, when positive, drops the best model's quantized weights
+	// smaller than it in magnitude (and the features left with none): a
+	// table half the size parses much faster for a little accuracy.
+	Prune int
 	// Features is the feature set: template groups (FeatLabelContext,
 	// FeatUPOS) beyond the base set; DefaultFeatures is dyad's.
 	Features int
@@ -152,6 +157,13 @@ func Train(cfg Config) (*Parser, error) {
 		}
 	}
 	logf("best epoch %d", bestEpoch)
+	if cfg.Prune > 0 && best != nil {
+		best = newParser(best.lx, best.m.pruned(int16(min(cfg.Prune, math.MaxInt16))))
+		if len(dev) > 0 {
+			sc := best.scoreExamples(dev)
+			logf("pruned below %d: %d features; dev UAS %.2f LAS %.2f CLAS %.2f", cfg.Prune, best.m.features(), sc.UAS(), sc.LAS(), sc.CLAS())
+		}
+	}
 	return best, nil
 }
 
