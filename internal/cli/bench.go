@@ -3,7 +3,9 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -24,6 +26,7 @@ func newBench() *cobra.Command {
 		limit  int
 		until  string
 		asJSON bool
+		prof   string
 	)
 	cmd := &cobra.Command{
 		Use:   "bench [--corpus PATH] [--limit N] [--until STAGE] [--json]",
@@ -71,6 +74,13 @@ document text.`,
 				words += pipeline.CountWords(d.Text)
 			}
 			prog = newProgress(cmd.ErrOrStderr(), int64(len(docs)), "pipeline")
+			if prof != "" {
+				stop, err := startCPUProfile(prof)
+				if err != nil {
+					return err
+				}
+				defer stop()
+			}
 			t1, c1 := time.Now(), cpuNow()
 			for _, d := range docs {
 				if err := cmd.Context().Err(); err != nil {
@@ -92,6 +102,7 @@ document text.`,
 	f.IntVar(&limit, "limit", 0, "read at most N documents (0: all)")
 	f.StringVar(&until, "until", "", "stop the pipeline after this stage")
 	f.BoolVar(&asJSON, "json", false, "print the figures as JSON")
+	f.StringVar(&prof, "cpuprofile", "", "write a CPU profile of the pipeline run to this file (go tool pprof)")
 	return cmd
 }
 
@@ -143,4 +154,17 @@ func peakRSS() int64 {
 		return 0
 	}
 	return ru.Maxrss * 1024 // kilobytes on Linux
+}
+
+// startCPUProfile profiles the process into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
