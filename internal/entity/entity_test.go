@@ -304,3 +304,37 @@ func TestAppositiveAtSentenceEnd(t *testing.T) {
 		}
 	}
 }
+
+// Names that begin with a place or demonym are organizations of that
+// country, not the place; titles and agents after a demonym stay what the
+// dictionary says.
+func TestPlaceLedNames(t *testing.T) {
+	tests := []struct{ text, word, typ, canonical, code string }{
+		{"British Airways said it is introducing a new fare.", "Airways", ORG, "British Airways", "GBRBUS"},
+		{"American Motors said it received a letter.", "Motors", ORG, "American Motors", "USABUS"},
+		{"This could happen if the London Stock Exchange closes its floor.", "Exchange", ORG, "London Stock Exchange", "GBRBUS"},
+		{"The talks were with Russian Pres Putin on Friday.", "Putin", PER, "Vladimir Putin", "RUSGOV"},
+		{"The Russian government said it would respond.", "government", ORG, "Russian government", "RUSGOV"},
+	}
+	for _, tc := range tests {
+		d, res := process(t, tc.text, "2017-01-28")
+		found := false
+		for i := range d.Tokens {
+			if d.TokenText(i) != tc.word {
+				continue
+			}
+			found = true
+			e := res.ActorAt(i)
+			if e == nil {
+				t.Errorf("%q: %s has no entity", tc.text, tc.word)
+				continue
+			}
+			if e.Type != tc.typ || e.Canonical != tc.canonical || string(e.Code) != tc.code {
+				t.Errorf("%q: %s is %s %q %s, want %s %q %s", tc.text, tc.word, e.Type, e.Canonical, e.Code, tc.typ, tc.canonical, tc.code)
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		}
+	}
+}

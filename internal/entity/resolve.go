@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -102,6 +103,7 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 	inner := st.inner
 	defer func() { st.inner = inner }()
 	covered := make([]bool, len(d.Tokens))
+	spans = st.placeLedNames(ms, spans)
 	for i := range ms {
 		m := &ms[i]
 		if m.First < 0 || m.First >= m.Last {
@@ -168,6 +170,66 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
 	return out
 }
+
+// placeLedNames adds the organization names that begin with a place or
+// demonym the dictionary matched and go on in capitalized words it did not:
+// "British Airways", "American Motors", "London Stock Exchange". The words
+// after the place must be a recognizer ORG span, or end in a word that heads
+// company names; otherwise "Russian Pres Putin" would become a company. The
+// place then lies inside the name, as in "Bank of England".
+func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
+	d := st.d
+	matched := make(map[int]bool, len(ms))
+	for i := range ms {
+		for t := ms[i].First; t >= 0 && t < ms[i].Last; t++ {
+			matched[t] = true
+		}
+	}
+	var out []ner.Span
+	for i := range ms {
+		m := &ms[i]
+		if m.First < 0 || m.First >= m.Last || !placeKind(m.Kind) {
+			continue
+		}
+		end := m.Last
+		for end < len(d.Tokens) && st.sent[end] == st.sent[m.First] && !matched[end] && st.capitalized(end) &&
+			(d.Tokens[end].UPOS == "PROPN" || d.Tokens[end].UPOS == "NOUN") {
+			end++
+		}
+		if end == m.Last {
+			continue
+		}
+		org := businessHeads[lowerWord(d, end-1)] || corporate[strings.TrimSuffix(lowerWord(d, end-1), ".")]
+		for _, sp := range spans {
+			if sp.Type == "ORG" && sp.First == m.Last && sp.Last <= end {
+				org, end = true, max(sp.Last, m.Last+1)
+				break
+			}
+		}
+		if !org {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(spans)
+		}
+		// The name replaces the recognizer's spans it overlaps.
+		out = slices.DeleteFunc(out, func(sp ner.Span) bool { return sp.First < end && sp.Last > m.First })
+		out = append(out, ner.Span{First: m.First, Last: end, Type: "ORG"})
+	}
+	if out == nil {
+		return spans
+	}
+	slices.SortFunc(out, func(a, b ner.Span) int { return a.First - b.First })
+	return out
+}
+
+// businessHeads are words that end the names of firms and markets beside
+// the legal suffixes of corporate: "American Motors", "Georgia Power".
+var businessHeads = map[string]bool{"motors": true, "motor": true, "power": true, "exchange": true, "airlines": true,
+	"airways": true, "electric": true, "steel": true, "petroleum": true, "oil": true, "industries": true,
+	"mining": true, "energy": true, "telecom": true, "telecommunications": true, "railways": true,
+	"shipping": true, "chemicals": true, "foods": true, "brands": true, "express": true, "insurance": true,
+	"trust": true, "securities": true, "bancorp": true, "financial": true, "resources": true, "utilities": true}
 
 // seedTitle makes the people and countries a headline names available as
 // antecedents ("Trump, Putin hold first call" / "the two presidents
@@ -618,7 +680,8 @@ func (st *state) resolveName(it *item) {
 	}
 	name := strings.Join(words, " ")
 	typ := sp.Type
-	company := corporate[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))]
+	lastWord := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
+	company := corporate[lastWord] || businessHeads[lastWord]
 	if company {
 		typ = ORG // "Plessey Co Plc", "Fujitsu Ltd"
 	}
