@@ -25,6 +25,14 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 				return k, passive
 			}
 		}
+		for _, a := range st.kids(t) {
+			// "Katsav has refused" with the subject hung on "has"
+			if st.base(a) == "aux" {
+				if k := st.child1(a, "nsubj"); k >= 0 && k < a {
+					return k, passive
+				}
+			}
+		}
 		h := st.head(t)
 		if h < 0 {
 			return -1, passive
@@ -35,7 +43,7 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 				return -1, passive
 			}
 		case "xcomp":
-			if o := st.objOf(h); o >= 0 {
+			if o := st.objOrIobj(h); o >= 0 {
 				return o, passive
 			}
 		case "advcl":
@@ -50,7 +58,17 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 				// or missing; a subject relative without a pronoun is the noun.
 				return h, passive
 			}
+			if g := st.head(h); g >= 0 && st.rel(h) == "obj" && st.c.lex.in(clsLight, st.lemma(g)) && len(st.np(h, st.s.tgtBuf[:0])) == 0 {
+				// "issued a declaration demanding": the light verb's subject
+				t = g
+				continue
+			}
 			return h, passive
+		case "parataxis":
+			if !st.isAuxLemma(h) {
+				return -1, passive
+			}
+			// "Bangladesh has ... rejected" parsed with "has" as the root
 		default:
 			return -1, passive
 		}
@@ -81,9 +99,16 @@ func (st *sent) isPassive(t int) bool {
 	// participle modifying a noun.
 	// With a direct object it is active whatever its tag ("troops attacked
 	// positions", read as a reduced relative).
+	// Without an object, a reduced relative that is not a gerund is
+	// passive whatever its tag ("soldiers killed in Ukraine" tagged VBD).
 	tk := st.tok(t)
-	return st.rel(t) == "acl" && st.objOf(t) < 0 && (tk.XPOS == "VBN" || strings.Contains(tk.Feats, "Voice=Pass") ||
-		strings.Contains(tk.Feats, "VerbForm=Part") && strings.Contains(tk.Feats, "Tense=Past"))
+	if st.rel(t) != "acl" || st.objOf(t) >= 0 || st.child1(t, "nsubj") >= 0 {
+		return false
+	}
+
+	return tk.XPOS == "VBN" || strings.Contains(tk.Feats, "Voice=Pass") ||
+		strings.Contains(tk.Feats, "VerbForm=Part") && strings.Contains(tk.Feats, "Tense=Past") ||
+		tk.XPOS != "VBG" && !strings.Contains(tk.Feats, "VerbForm=Ger") && !strings.HasSuffix(strings.ToLower(st.d.Form(t)), "ing") && st.markLemma(t) == ""
 }
 
 // objOf returns t's direct object (-1 when none).
@@ -94,6 +119,35 @@ func (st *sent) objOf(t int) int {
 		}
 	}
 	return -1
+}
+
+// hasAnyCase reports whether t has a preposition of its own.
+func (st *sent) hasAnyCase(t int) bool {
+	for _, k := range st.kids(t) {
+		if st.rel(k) == "case" && k < t {
+			return true
+		}
+	}
+	return false
+}
+
+// isAuxLemma reports whether t is an auxiliary's lemma (a parser may make
+// "has" the root and the verb its dependent).
+func (st *sent) isAuxLemma(t int) bool {
+	switch st.lemma(t) {
+	case "have", "be", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do":
+		return true
+	}
+	return false
+}
+
+// objOrIobj returns t's direct object, else its indirect one ("asking
+// Obama to help" parsed with Obama as iobj), -1 when none.
+func (st *sent) objOrIobj(t int) int {
+	if o := st.objOf(t); o >= 0 {
+		return o
+	}
+	return st.child1(t, "iobj")
 }
 
 // agentOf returns the by-phrase of a passive.
@@ -108,9 +162,19 @@ func (st *sent) agentOf(t int) int {
 
 // prepArg returns the dependent of t introduced by preposition p.
 func (st *sent) prepArg(t int, p string) int {
+	// A phrase before a clause: "sent personnel to Bosnia to investigate".
 	for _, k := range st.kids(t) {
 		switch st.base(k) {
-		case "obl", "nmod", "advcl", "acl", "xcomp", "ccomp":
+		case "obl", "nmod", "appos":
+			// appos: "talks with President X" read as an apposition
+			if st.hasCase(k, p) {
+				return k
+			}
+		}
+	}
+	for _, k := range st.kids(t) {
+		switch st.base(k) {
+		case "advcl", "acl", "xcomp", "ccomp":
 			if st.hasCase(k, p) {
 				return k
 			}
@@ -145,8 +209,8 @@ func (st *sent) modifierActors(h int, depth int, buf []Actor) []Actor {
 	for _, k := range st.kids(h) {
 		switch st.base(k) {
 		case "compound", "amod", "flat", "appos", "nmod", "obl":
-			if (st.rel(k) == "nmod" || st.rel(k) == "obl") && !st.hasCase(k, "of") && !st.hasCase(k, "from") &&
-				!st.hasCase(k, "in") && !st.hasCase(k, "by") {
+			if (st.rel(k) == "nmod" || st.rel(k) == "obl") && st.hasAnyCase(k) && !st.hasCase(k, "of") && !st.hasCase(k, "from") &&
+				!st.hasCase(k, "in") && !st.hasCase(k, "by") && !st.hasCase(k, "throughout") && !st.hasCase(k, "across") {
 				continue
 			}
 			if st.rel(k) == "obl:tmod" || st.rel(k) == "nmod:tmod" {
@@ -184,14 +248,20 @@ func (st *sent) np(h int, buf []Actor) []Actor {
 }
 
 func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
+	start := len(buf)
 	if a, ok := st.actorAt(h); ok {
 		buf = addActor(buf, a)
+		buf = st.coordModifiers(h, a, buf)
 	} else if r, ok := st.roleAt(h); ok {
 		// A role noun takes the country of its modifiers ("the mayor of
 		// Nablus" PSEGOV) when the matcher did not compose it; alone it is
 		// coded with an unknown country ("---LEG"), as PETRARCH does.
 		n := len(buf)
 		buf = st.modifierActors(h, 0, buf)
+		if len(buf) == n {
+			// "the two presidents": the last two named with that role
+			buf = st.pairAntecedents(h, r, buf)
+		}
 		if len(buf) == n && st.tok(h).UPOS != "PRON" {
 			buf = addActor(buf, r)
 		}
@@ -206,11 +276,34 @@ func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 		// the title but not the name: the country with the title's role.
 		n := len(buf)
 		buf = st.modifierActors(h, 0, buf)
+		if len(buf) == n && st.tok(h).UPOS == "NOUN" {
+			// "the two presidents" when the actors handed in do not
+			// name the role noun
+			buf = st.pairAntecedents(h, Actor{}, buf)
+		}
 		if role := st.modifierRole(h); role != "" {
 			for i := n; i < len(buf); i++ {
 				if !strings.HasSuffix(buf[i].Code, role) {
 					buf[i].Code += role
 				}
+			}
+			if len(buf) == n && st.tok(h).UPOS == "PROPN" {
+				// "President Laurent Gbagbo", a holder the dictionary does
+				// not know: the title's role with an unknown country, as a
+				// bare role noun is coded.
+				tk := st.tok(h)
+				buf = addActor(buf, Actor{Code: "---" + role, Start: tk.Start, End: tk.End, First: h, Last: h + 1})
+			}
+		}
+	}
+	if depth < 8 && st.c.lex.in(clsGroup, st.lemma(h)) && onlyRoles(buf[start:]) {
+		// "a group of Moroccan diplomats", "thousands of students": the
+		// actor is the one the group is of
+		buf = buf[:start]
+		for _, k := range st.kids(h) {
+			if b := st.base(k); (b == "nmod" || b == "obl") && st.hasCase(k, "of") {
+				buf = st.npDepth(k, buf, depth+1)
+				break
 			}
 		}
 	}
@@ -220,6 +313,93 @@ func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 				buf = st.npDepth(k, buf, depth+1)
 			}
 		}
+	}
+	return buf
+}
+
+// coordModifiers adds the countries coordinated in the modifiers of h
+// when the matcher composed h's actor a from one of them: "US and British
+// activists" is USAOPP as well as GBROPP.
+func (st *sent) coordModifiers(h int, a Actor, buf []Actor) []Actor {
+	role := strings.TrimPrefix(a.Code, country(a.Code))
+	if len(a.Code) < 3 || strings.HasPrefix(a.Code, "---") {
+		return buf
+	}
+	for _, k := range st.kids(h) {
+		if b := st.base(k); b != "amod" && b != "compound" {
+			continue
+		}
+		cands := []int{k}
+		for _, c := range st.kids(k) {
+			if st.rel(c) == "conj" {
+				cands = append(cands, c)
+			}
+		}
+		if len(cands) == 1 && !(k+1 < h && st.d.Form(k+1) == ",") {
+			continue // no coordination ("The US, Russia and Switzerland" may hang "US" on "Russia")
+		}
+		for _, c := range cands {
+			o, ok := st.actorAt(c)
+			if !ok || len(o.Code) != 3 || o.Start >= a.Start && o.End <= a.End {
+				continue
+			}
+			if len(a.Code) > 3 {
+				o.Code += role
+			}
+			buf = addActor(buf, o)
+		}
+	}
+	return buf
+}
+
+// antecedentWindow is how many tokens back "the two presidents" looks for
+// the two it means.
+const antecedentWindow = 120
+
+// pairAntecedents resolves a plural role noun counted as two ("the two
+// presidents", "both leaders") to the last two distinct actors named
+// before it with that role (r's, or any role when r is empty), within a
+// few sentences.
+func (st *sent) pairAntecedents(h int, r Actor, buf []Actor) []Actor {
+	if !strings.Contains(st.tok(h).Feats, "Number=Plur") && !strings.HasSuffix(strings.ToLower(st.d.Form(h)), "s") {
+		return buf
+	}
+	two := false
+	for _, k := range st.kids(h) {
+		switch l := st.lemma(k); {
+		case st.base(k) == "nummod" && (l == "two" || l == "2"), st.base(k) == "det" && l == "both":
+			two = true
+		}
+	}
+	if !two || st.actors == nil {
+		return buf
+	}
+	role := strings.TrimPrefix(r.Code, "---")
+	var found []Actor
+	for k := st.first - 1; k >= 0 && k >= st.first-antecedentWindow && len(found) < 2; k-- {
+		a, ok := st.actors.ActorAt(k)
+		if !ok || a.Place || strings.HasPrefix(a.Code, "---") || !strings.HasSuffix(a.Code, role) || len(a.Code) <= 3 {
+			continue // a role-bearing actor, not a country named in passing
+		}
+		dup := false
+		for _, f := range found {
+			dup = dup || f.Code == a.Code || f.Start == a.Start
+		}
+		if !dup {
+			found = append(found, a)
+		}
+	}
+	if len(found) < 2 {
+		return buf
+	}
+	// The codes are the antecedents'; the mention is the plural noun, and
+	// which entities it means is not known for sure.
+	tk := st.tok(h)
+	for i := len(found) - 1; i >= 0; i-- {
+		a := found[i]
+		a.Entity, a.Place = "", false
+		a.Start, a.End, a.First, a.Last = tk.Start, tk.End, h, h+1
+		buf = append(buf, a)
 	}
 	return buf
 }
@@ -268,6 +448,35 @@ func (st *sent) findWord(t int, w string) int {
 		}
 	}
 	return -1
+}
+
+// isThirdPerson reports whether t is a third-person personal pronoun
+// ("it", "they", "he", "she").
+func (st *sent) isThirdPerson(t int) bool {
+	if t < 0 || st.tok(t).UPOS != "PRON" {
+		return false
+	}
+	switch strings.ToLower(st.d.Form(t)) {
+	case "it", "they", "he", "she", "them", "him", "her":
+		return true
+	}
+	return false
+}
+
+// inQuote reports whether token t lies inside quotation marks: there a
+// speaker says "we" of themselves, and "they" is somebody else.
+func (st *sent) inQuote(t int) bool {
+	if st.speaker != nil {
+		return true // the sentence continues a quotation
+	}
+	open := false
+	for k := st.first; k < t; k++ {
+		switch st.d.Form(k) {
+		case "\"", "“", "”", "``", "''":
+			open = !open
+		}
+	}
+	return open
 }
 
 // isFirstPerson reports whether t is "I", "we" and the like.
@@ -337,11 +546,40 @@ func (st *sent) modal(t int) string {
 // governor of a ccomp, or a parataxis "said" child of the quote's head.
 func (st *sent) sayChild(t int) int {
 	for _, k := range st.kids(t) {
-		if st.base(k) == "parataxis" && st.c.lex.in(clsSay, st.lemma(k)) {
+		if !st.c.lex.in(clsSay, st.lemma(k)) {
+			continue
+		}
+		switch st.base(k) {
+		case "parataxis":
 			return k
+		case "conj", "advcl":
+			// "X is ready to help, the minister said" parsed as a
+			// coordination: a speech verb after the clause, with its own
+			// subject (or right after a comma: "..., said a spokesman")
+			// and no complement of its own, introduces it.
+			if k > t && st.child1(k, "ccomp") < 0 && (st.hasSubject(k) || k > st.first && st.d.Form(k-1) == "," && st.finite(k) && st.objOf(k) > k) {
+				return k
+			}
 		}
 	}
 	return -1
+}
+
+// finite reports whether verb t is neither a gerund nor a participle
+// ("adding that" tells more, it does not introduce a report).
+func (st *sent) finite(t int) bool {
+	f := st.tok(t).Feats
+	return !strings.Contains(f, "VerbForm=Ger") && !strings.Contains(f, "VerbForm=Part") && !strings.HasSuffix(strings.ToLower(st.d.Form(t)), "ing")
+}
+
+// hasSubject reports whether t has a subject of its own.
+func (st *sent) hasSubject(t int) bool {
+	for _, k := range st.kids(t) {
+		if st.base(k) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // subtreeHas reports whether u lies in the subtree of r.

@@ -32,6 +32,9 @@ func (st *sent) assess(a int) status {
 		}
 		h := st.head(t)
 		if h < 0 {
+			if k := st.trailingSay(a); s.say < 0 && k >= 0 {
+				s.reported, s.say = true, k
+			}
 			break
 		}
 		gl := st.lemma(h)
@@ -43,6 +46,12 @@ func (st *sent) assess(a int) status {
 		case "xcomp", "ccomp", "csubj":
 			clausal = true
 		case "advcl":
+			if st.markLemma(t) == "for" && st.objOf(h) >= 0 && st.isVerb(h) {
+				// "jailed a student for helping militants": the grounds
+				// of the act, told of its object, not an act of the subject
+				s.drop = true
+				return s
+			}
 			if st.markLemma(t) == "of" && st.favors(h) {
 				// "spoke in favor of establishing": intent
 				s.gov, s.frame = h, lex.frames["intent"]
@@ -50,7 +59,7 @@ func (st *sent) assess(a int) status {
 				g.gov, g.frame = h, s.frame
 				return g
 			}
-			if st.markLemma(t) == "to" || st.markLemma(t) == "order" {
+			if st.markLemma(t) == "to" || st.markLemma(t) == "order" || st.hasMarkWord(t, "to") {
 				if lex.frameOf[gl] != nil {
 					// "asked Obama to help": parsers attach the infinitive
 					// either way; the governor decides.
@@ -77,12 +86,21 @@ func (st *sent) assess(a int) status {
 		}
 		if clausal {
 			switch {
+			case lex.in(clsSay, gl) && st.base(t) == "ccomp" && !lex.literal && st.obliged(t) && lex.frames["demand"] != nil:
+				// "Russia said that Sudan must return the helicopter": a
+				// demand of the speaker (10), its target the one obliged
+				s.gov, s.frame = h, lex.frames["demand"]
+				g := st.assess(h)
+				g.gov, g.frame = h, s.frame
+				return g
 			case lex.in(clsSay, gl):
 				s.reported = true
 				if s.say < 0 {
 					s.say = h
 				}
-			case lex.in(clsFactive, gl) || lex.in(clsLight, gl) && st.base(t) != "ccomp":
+			case lex.in(clsFactive, gl) || lex.in(clsLight, gl) && st.base(t) != "ccomp" && lex.frameOf[gl] == nil:
+				// a light verb takes a noun; with a clause, a frame
+				// governor it is too decides ("offered to hand over")
 			case lex.in(clsImminent, gl):
 				// "is about to restore ties": as good as "will restore"
 				if s.modality == "" {
@@ -92,8 +110,18 @@ func (st *sent) assess(a int) status {
 				s.negated = true
 			case lex.frameOf[gl] != nil && st.base(t) != "ccomp" || lex.frameOf[gl] != nil && lex.frameOf[gl].TargetObj:
 				s.gov, s.frame = h, lex.frameOf[gl]
-				g := st.assess(h)
-				g.gov, g.frame = h, s.frame
+				up := h
+				if hh := st.head(h); !st.isVerb(h) && hh >= 0 {
+					// "spoke in favor of establishing": the noun's verb
+					// says how the intent is told ("..., the Kremlin said").
+					up = hh
+				}
+				g := st.assess(up)
+				if g.frame == nil || g.frame == s.frame {
+					g.gov, g.frame = h, s.frame
+				}
+				// else the outer frame codes it: "refused to commit to
+				// aid" is a rejection, "said X must be ready to" a demand
 				g.reported = g.reported || s.reported
 				return g
 			default:
@@ -112,12 +140,49 @@ func (st *sent) assess(a int) status {
 	return s
 }
 
+// hasMarkWord reports whether clause t has a mark w among its marks ("in
+// order to defeat": "in" and "to").
+func (st *sent) hasMarkWord(t int, w string) bool {
+	for _, k := range st.kids(t) {
+		if st.base(k) == "mark" && st.lemma(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingSay returns the speech verb of a closing attribution ("...,
+// the president said on Tuesday.") that the parser hung elsewhere in the
+// tree, when anchor a comes before it; -1 when none.
+func (st *sent) trailingSay(a int) int {
+	comma := -1
+	for k := st.last - 1; k > a && k >= st.first; k-- {
+		if st.d.Form(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k := comma + 1; k < st.last; k++ {
+		if st.tok(k).UPOS == "VERB" && st.c.lex.in(clsSay, st.lemma(k)) && st.child1(k, "ccomp") < 0 && st.finite(k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // match is a rule matched at a trigger.
 type match struct {
 	rule   *Rule
 	target int // token heading the target, -1 none
 	source int // token heading a source the pattern places ("$"), -1 none
 	used   [4]int
+	// frame and gov: an event noun that is the object of a frame governor
+	// ("agreed to a ceasefire", "called for sanctions").
+	frame *Frame
+	gov   int
 }
 
 // matchVerb picks the most specific rule whose words are present, preferring
@@ -162,6 +227,11 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 		}
 		switch r.Target {
 		case "":
+			if len(r.Words) > 0 && !st.c.lex.literal {
+				// a pattern with words of its own and no target slot is a
+				// whole act: "received observers" is 0862 whoever sent them
+				return mm, true
+			}
 		case "subj":
 			mm.target, _ = st.subject(t)
 		case "obj":
@@ -189,6 +259,10 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 				// ties with Osgiliath": a phrase within the object
 				if o := st.objOf(t); mm.target < 0 && o >= 0 {
 					mm.target = st.deepActor(o, 0)
+				} else if mm.target < 0 && o < 0 && !st.c.lex.literal {
+					// "denounced as a crime Serbia's suppression of ...":
+					// no object, the act's phrases
+					mm.target = st.deepActor(t, 0)
 				}
 				for i := 0; mm.target < 0 && i < len(mm.used) && mm.used[i] >= 0; i++ {
 					mm.target = st.deepActor(mm.used[i], 0)
@@ -202,15 +276,30 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			}
 		default:
 			mm.target = st.prepArg(t, r.Target)
-			for i := 0; mm.target < 0 && i < len(mm.used) && mm.used[i] >= 0; i++ {
-				mm.target = st.prepArg(mm.used[i], r.Target)
+			for i := 0; !st.names(mm.target) && i < len(mm.used) && mm.used[i] >= 0; i++ {
+				// "halted aid to Serbia to end the fighting": the phrase
+				// that names an actor
+				if k := st.prepArg(mm.used[i], r.Target); k >= 0 {
+					mm.target = k
+				}
 			}
-			if mm.target < 0 && light >= 0 {
-				mm.target = st.prepArg(light, r.Target)
+			if !st.names(mm.target) && light >= 0 {
+				if k := st.prepArg(light, r.Target); k >= 0 {
+					mm.target = k
+				}
 			}
-			if o := st.objOf(t); mm.target < 0 && o >= 0 {
+			if o := st.objOf(t); !st.names(mm.target) && o >= 0 {
 				// "fired batteries at Russia" parsed with the phrase on the object
-				mm.target = st.prepArg(o, r.Target)
+				if k := st.prepArg(o, r.Target); k >= 0 {
+					mm.target = k
+				}
+			}
+			if mm.target >= 0 && !st.names(mm.target) && !st.c.lex.literal {
+				// "claimed responsibility for an attack on a mall in
+				// Kenya": the actor within the phrase
+				if k := st.deepActor(mm.target, 0); k >= 0 {
+					mm.target = k
+				}
 			}
 		}
 		if mm.target >= 0 && len(st.np(mm.target, st.s.tgtBuf[:0])) > 0 {
@@ -226,6 +315,11 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 		}
 	}
 	return fallback, haveFallback
+}
+
+// names reports whether token t heads a phrase naming an actor.
+func (st *sent) names(t int) bool {
+	return t >= 0 && len(st.np(t, st.s.tgtBuf[:0])) > 0
 }
 
 func (m *match) usedHas(t int) bool {
@@ -255,10 +349,16 @@ func (st *sent) codeVerb(t int, rs []*Rule) {
 		// "agreed to undertake ...": the frame codes it, not "agree" alone
 		return
 	}
+	if m.target < 0 && st.nounFinds(t, &m) {
+		return // "staged a protest in Beijing": the noun codes it
+	}
 	subj, passive := st.subject(t)
 	src := subj
 	if passive {
 		src = st.agentOf(t) // "was attacked by X", "talks were held with Y by X"
+		if src < 0 && !st.c.lex.literal {
+			src = st.eventAgent(t)
+		}
 	}
 	if m.source >= 0 {
 		src = m.source
@@ -266,11 +366,62 @@ func (st *sent) codeVerb(t int, rs []*Rule) {
 	st.emit(t, t, m, src, -1)
 }
 
+// eventAgent finds the agent of a passive without a by-phrase in the event
+// noun that tells how it happened: "were killed in an Israeli air strike"
+// (the actor modifying "strike"); -1 when none.
+func (st *sent) eventAgent(t int) int {
+	for _, k := range st.kids(t) {
+		if st.base(k) != "obl" || !(st.hasCase(k, "in") || st.hasCase(k, "during")) {
+			continue
+		}
+		if st.c.lex.nouns[st.lemma(k)] == nil {
+			continue
+		}
+		for _, c := range st.kids(k) {
+			switch st.rel(c) {
+			case "amod", "compound", "nmod:poss":
+				if _, ok := st.actorAt(c); ok {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// nounFinds reports whether a pattern word of m, the object of light verb
+// t, is an event noun whose own patterns find a target that t's do not.
+func (st *sent) nounFinds(t int, m *match) bool {
+	if !st.c.lex.in(clsLight, st.lemma(t)) {
+		return false
+	}
+	for _, u := range m.used {
+		if u < 0 || st.head(u) != t || st.rel(u) != "obj" {
+			continue
+		}
+		if nr := st.c.lex.nouns[st.lemma(u)]; nr != nil {
+			if nm, ok := st.matchRules(u, nr, t); ok && nm.target >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // codeNoun codes an event noun: "talks between X and Y", "X's attack on Y",
 // "X held talks with Y" (the light verb's subject is the source).
 func (st *sent) codeNoun(n int, rs []*Rule) {
 	light := -1
 	anchor := n
+	if fr, g := st.nounFrame(n); fr != nil {
+		m, ok := st.matchRules(n, rs, -1)
+		if !ok {
+			return
+		}
+		m.frame, m.gov = fr, g
+		st.emit(n, g, m, -1, -1)
+		return
+	}
 	if h := st.head(n); h >= 0 {
 		switch st.rel(n) {
 		case "obj", "nsubj:pass":
@@ -282,8 +433,18 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 			// codes the event.
 			if vr := st.c.lex.verbs[st.lemma(h)]; vr != nil {
 				if vm, ok := st.matchRules(h, vr, -1); ok && vm.usedHas(n) {
-					return
+					// unless only the noun's pattern finds the target:
+					// "staged a protest in Beijing"
+					if nm, ok := st.matchRules(n, rs, h); vm.target >= 0 || !ok || nm.target < 0 {
+						return
+					}
 				}
+			}
+		case "nsubj":
+			if st.c.lex.in(clsOccur, st.lemma(h)) && st.isVerb(h) && !st.c.lex.literal {
+				// "Palestinian riots are continuing", "clashes erupted":
+				// the verb tells that the act happens
+				light, anchor = h, h
 			}
 		}
 	}
@@ -291,9 +452,21 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 	if !ok {
 		return
 	}
+	if light < 0 {
+		for _, k := range st.kids(n) {
+			// "X held/amod talks/root": a light verb hung under its noun
+			if (st.base(k) == "amod" || st.base(k) == "acl") && st.tok(k).UPOS == "VERB" && st.c.lex.in(clsLight, st.lemma(k)) && k < n {
+				light = k
+			}
+		}
+	}
 	src := -1
 	for _, k := range st.kids(n) {
 		switch st.rel(k) {
+		case "nsubj":
+			if st.head(n) < 0 && k < n {
+				src = k // the noun made the root: its subject acts
+			}
 		case "nmod:poss", "amod", "compound":
 			if _, ok := st.actorAt(k); ok && k != m.target {
 				src = k
@@ -305,7 +478,7 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 			src = a
 		}
 	}
-	if src < 0 && light >= 0 {
+	if src < 0 && light >= 0 && st.rel(n) != "nsubj" {
 		s, passive := st.subject(light)
 		if passive {
 			s = st.agentOf(light)
@@ -315,11 +488,51 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 	st.emit(n, anchor, m, src, light)
 }
 
+// nounFrame returns the frame governing event noun n and its governor:
+// n is the object of a frame verb ("demanded a ceasefire") or its phrase
+// ("agreed to a ceasefire", "called for sanctions", "opposed to mediation").
+// Governors that state no intent alone ("hope for talks") frame none, nor
+// does compat mode, whose verb patterns code such phrases as PETRARCH does.
+func (st *sent) nounFrame(n int) (*Frame, int) {
+	h := st.head(n)
+	if h < 0 {
+		return nil, -1
+	}
+	lex := st.c.lex
+	fr := lex.frameOf[st.lemma(h)]
+	if fr == nil || lex.in(clsWeakIntent, st.lemma(h)) || lex.literal {
+		return nil, -1
+	}
+	if u := st.tok(h).UPOS; u != "VERB" && u != "ADJ" {
+		return nil, -1
+	}
+	if vr := lex.verbs[st.lemma(h)]; vr != nil {
+		// "promised aid" may be a pattern of the verb, which then codes it.
+		if vm, ok := st.matchRules(h, vr, -1); ok && vm.usedHas(n) {
+			return nil, -1
+		}
+	}
+	switch st.base(n) {
+	case "obj":
+		return fr, h
+	case "obl":
+		for _, p := range [...]string{"to", "on", "for", "upon"} {
+			if st.hasCase(n, p) {
+				return fr, h
+			}
+		}
+	}
+	return nil, -1
+}
+
 // emit codes the events of one matched trigger.
 func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	s := st.assess(anchor)
 	if s.drop {
 		return
+	}
+	if m.frame != nil {
+		s.gov, s.frame = m.gov, m.frame
 	}
 	code := m.rule.Code
 	rule := m.rule.Src
@@ -327,15 +540,23 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		s.negated = false // the pattern's code is for the negated act
 	}
 	var srcs []Actor
-	speakerSrc := false
+	speakerSrc, pronSrc := false, false
 	if s.frame != nil {
 		// The act is the frame governor's: "X agreed to meet Y".
 		g := s.gov
 		gs, gp := st.subject(g)
 		if gp {
-			gs = st.agentOf(g)
+			if a := st.agentOf(g); a >= 0 || s.frame.TargetObj {
+				gs = a
+			}
+			// else an adjectival passive states the subject's own stance:
+			// "Israel is opposed to", "is committed to"
 		}
 		srcs = st.np(gs, st.s.npBuf[:0])
+		if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(gs) && !st.inQuote(gs) {
+			// "Syria says it is willing to withdraw": the speaker.
+			srcs = st.speakerActors(s.say)
+		}
 		if onlyRoles(srcs) && s.say >= 0 {
 			// "The Presidents have spoken in favor of ...," the Kremlin said.
 			if sp := st.speakerActors(s.say); len(sp) > 0 {
@@ -343,7 +564,15 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			}
 		}
 		if s.frame.TargetObj {
-			m.target = st.objOf(g)
+			o := st.objOrIobj(g)
+			if c := st.child1(g, "ccomp"); o < 0 && c >= 0 && m.frame == nil && st.subtreeHas(c, anchor) {
+				// "demanded that the government end curbs": the one the
+				// complement obliges
+				o, _ = st.subject(c)
+			}
+			if m.frame == nil || o >= 0 && o != trig {
+				m.target = o
+			}
 		}
 		code = s.frame.Code(code)
 		rule = "frame:" + s.frame.Name + " " + rule
@@ -357,6 +586,15 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		}
 	} else {
 		srcs = st.np(srcTok, st.s.npBuf[:0])
+		if srcTok >= 0 && strings.HasPrefix(st.rel(srcTok), "nsubj") && st.head(srcTok) >= 0 {
+			// "The US, Russia, and Switzerland met" parsed with two
+			// subjects: each is a source
+			for _, k := range st.kids(st.head(srcTok)) {
+				if k != srcTok && st.rel(k) == st.rel(srcTok) {
+					srcs = st.np(k, srcs)
+				}
+			}
+		}
 		if len(srcs) == 0 && (s.say >= 0 || st.speaker != nil) && st.isFirstPerson(srcTok) {
 			// "we will knock the hell out of ISIS," Trump said.
 			if s.say >= 0 {
@@ -365,17 +603,63 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 				srcs = append(srcs, *st.speaker)
 			}
 			speakerSrc = true
+		} else if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(srcTok) && !st.inQuote(srcTok) {
+			// "Japan said it had halted aid": a pronoun subject of the
+			// reported clause is, more often than not, the speaker.
+			srcs = st.speakerActors(s.say)
+			pronSrc = true
 		}
 	}
 	sym := m.rule.Sym && s.frame == nil
+	if s.frame == nil && s.say >= 0 && !st.c.lex.literal && st.c.lex.in(clsClaim, st.lemma(s.say)) && conflict(code) && len(srcs) > 0 {
+		// "X claimed (that it had) attacked Y": X claims responsibility
+		// (015); "X claimed that Z attacked Y": X accuses Z (112). The
+		// claimed act itself is not asserted.
+		sp := st.speakerActors(s.say)
+		if len(sp) == 0 {
+			return
+		}
+		sp = append([]Actor(nil), sp...)
+		if speakerSrc || pronSrc || sp[0].Code == srcs[0].Code {
+			srcs, code, rule = sp, "015", "claim "+rule
+			s.reported, sym = false, false
+		} else {
+			s.reported = false
+			for _, a := range sp {
+				for _, b := range srcs {
+					st.add(trig, a, b, "112", "claim "+rule, s)
+				}
+			}
+			return
+		}
+	}
 	if speakerSrc && !strings.Contains(st.tok(trig).Feats, "Tense=Past") {
 		// A speaker's own act in the present or future is a statement of
 		// what they mean to do: intent for cooperation, threat for force.
 		if c := st.ownVoice(code); c != code {
 			code, sym = c, false
 		}
+	} else if s.frame == nil && !st.c.lex.literal && st.statedFuture(anchor, s) {
+		// "Finland will give Tanzania a grant", "said it would blockade
+		// Paris": an announced act is a promise (03) or a threat (13), as
+		// the CAMEO codebook codes it; "will not accept" a refusal (12).
+		c := code
+		if s.negated {
+			c = st.refusal(code)
+		} else {
+			c = st.ownVoice(code)
+		}
+		if c != code {
+			code, sym = c, false
+			s.negated, s.modality = false, ""
+		}
 	}
 	tgts := st.np(m.target, st.s.tgtBuf[:0])
+	if !st.c.lex.literal && len(tgts) > 0 && within(tgts, srcs) {
+		// "Croatia is investigating crimes by Croatian extremists": an
+		// act within the source, told without a target
+		tgts = tgts[:0]
+	}
 	between := m.rule.Target == "between"
 	if len(srcs) == 0 && between && len(tgts) >= 2 {
 		// "talks between X and Y": every ordered pair.
@@ -385,8 +669,14 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	if len(srcs) == 0 {
 		return
 	}
-	if len(tgts) == 0 && s.frame != nil && !s.frame.TargetObj {
-		// A stated intent needs no target: "X pledged to cooperate".
+	if len(tgts) == 0 && s.frame != nil && (!s.frame.TargetObj && m.frame == nil || m.frame != nil && !st.c.opts.RequireTarget) {
+		// A stated intent needs no target: "X pledged to cooperate"; nor
+		// does a demand for an act: "X called for a ceasefire". A shared
+		// act pairs its sources: "X and Y seek to deepen ties".
+		if m.rule.Sym && len(srcs) >= 2 {
+			st.pairs(trig, srcs, code, rule, s)
+			return
+		}
 		for _, a := range srcs {
 			st.add(trig, a, Actor{}, code, rule, s)
 		}
@@ -396,7 +686,9 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		st.pairs(trig, srcs, code, rule, s)
 		return
 	}
-	if len(tgts) == 0 && !sym && !st.c.opts.RequireTarget && !onlyRoles(srcs) && st.targetless(trig, m.rule) {
+	if len(tgts) == 0 && (!sym || len(m.rule.Words) > 0 || light >= 0) && !st.c.opts.RequireTarget && (!onlyRoles(srcs) || material(code)) && st.targetless(trig, m.rule, light) {
+		// a shared act with words of its own needs no partner either:
+		// "Hizbollah declared a ceasefire"
 		// "Serbia lifted the curfew", "protesters in Kiev marched": an act
 		// with no target named.
 		for _, a := range srcs {
@@ -412,9 +704,27 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			st.add(trig, a, b, code, rule, s)
 			if sym {
 				st.add(trig, b, a, code, rule, s)
+			} else if code == "043" && !st.c.lex.literal {
+				// a host's guest makes the visit: "X received Y" is also
+				// Y's visit to X (042)
+				st.add(trig, b, a, "042", rule, s)
 			}
 		}
 	}
+}
+
+// within reports whether every target shares a source's code.
+func within(tgts, srcs []Actor) bool {
+	for _, b := range tgts {
+		in := false
+		for _, a := range srcs {
+			in = in || a.Code == b.Code
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 func country(c string) string {
@@ -422,6 +732,31 @@ func country(c string) string {
 		return c[:3]
 	}
 	return c
+}
+
+// obliged reports whether clause t says its subject must act: "must",
+// "should" or "has to".
+func (st *sent) obliged(t int) bool {
+	for _, k := range st.kids(t) {
+		if st.base(k) == "aux" && st.c.lex.in(clsOblige, st.lemma(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// material reports whether code is a material conflict (quad class 4:
+// protest, force, coercion, assault), an act worth coding even when only
+// the role of who did it is known ("students staged a protest").
+func material(code string) bool {
+	cc, ok := cameo.Resolve(code)
+	return ok && cc.QuadClass == 4
+}
+
+// conflict reports whether code is a conflictual act (quad class 3 or 4).
+func conflict(code string) bool {
+	cc, ok := cameo.Resolve(code)
+	return ok && cc.QuadClass >= 3
 }
 
 // ownVoice turns a material act into the intent (cooperation) or threat
@@ -445,6 +780,45 @@ func (st *sent) ownVoice(code string) string {
 		return code
 	}
 	return f.Code(code)
+}
+
+// statedFuture reports whether the act at anchor is announced for the
+// future by someone: "will" or "would" in reported speech ("said it would
+// allow", "X will visit Y, the embassy said"). A narrator's "will" tells
+// a scheduled act, coded as the act with its modality.
+func (st *sent) statedFuture(anchor int, s status) bool {
+	if !s.reported {
+		return false
+	}
+	switch s.modality {
+	case ModFuture:
+		return true
+	case ModPossible:
+		for _, t := range [2]int{anchor, st.head(anchor)} {
+			if t < 0 || t != anchor && st.base(anchor) != "conj" {
+				continue
+			}
+			for _, k := range st.kids(t) {
+				if st.base(k) == "aux" && st.lemma(k) == "would" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// refusal turns a cooperative act announced as not to happen ("will not
+// accept refugees") into the rejection of it.
+func (st *sent) refusal(code string) string {
+	cc, ok := cameo.Resolve(code)
+	if !ok || cc.QuadClass > 2 || cc.Root == "01" || cc.Root == "02" || cc.Root == "03" {
+		return code
+	}
+	if f := st.c.lex.frames["reject"]; f != nil {
+		return f.Code(code)
+	}
+	return code
 }
 
 func (st *sent) speakerActors(say int) []Actor {
@@ -665,6 +1039,14 @@ func merge(evs []Event) []Event {
 				if o.Time < 0 {
 					o.Time = e.Time
 				}
+				// the actors as named, with their entities, over a plural
+				// noun that stood for them ("the two presidents")
+				if o.Source.Entity == "" && e.Source.Entity != "" {
+					o.Source = e.Source
+				}
+				if o.Target.Entity == "" && e.Target.Entity != "" {
+					o.Target = e.Target
+				}
 				o.Reported = o.Reported && e.Reported
 				dup = true
 				break
@@ -760,6 +1142,11 @@ func (st *sent) frameDefaults() {
 	lex := st.c.lex
 	for g := st.first; g < st.last; g++ {
 		fr := lex.frameOf[st.lemma(g)]
+		if fr == nil && lex.in(clsSay, st.lemma(g)) && !lex.literal {
+			if c := st.child1(g, "ccomp"); c >= 0 && st.obliged(c) {
+				fr = lex.frames["demand"]
+			}
+		}
 		if fr == nil || !st.isVerb(g) || st.framed[g] || st.hasEventAt(g) || lex.in(clsWeakIntent, st.lemma(g)) || st.isPassive(g) {
 			continue // "wants to", "is expected to" state no intent of their own
 		}
@@ -776,6 +1163,9 @@ func (st *sent) frameDefaults() {
 			subj = st.agentOf(g)
 		}
 		srcs := st.np(subj, st.s.npBuf[:0])
+		if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(subj) && !st.inQuote(subj) {
+			srcs = st.speakerActors(s.say)
+		}
 		if onlyRoles(srcs) && s.say >= 0 {
 			if sp := st.speakerActors(s.say); len(sp) > 0 {
 				srcs = sp
@@ -885,16 +1275,22 @@ func (st *sent) namesNegation(words []string) bool {
 }
 
 // targetless reports whether an act may be coded without a target: a
-// pattern that names none ("demonstrate", "lift curfew"), or one whose
-// object is there but names no actor ("closed the border") – never a bare
-// event noun ("Brazilian loans") nor a transitive verb used alone
-// ("American Express closed at 72").
-func (st *sent) targetless(trig int, r *Rule) bool {
+// pattern that names none ("demonstrate", "lift curfew") or has words of
+// its own ("lift blockade of +"), or one whose object is there but names no
+// actor ("closed the border"); an event noun only after a light verb –
+// never a bare event noun ("Brazilian loans") nor a transitive verb used
+// alone ("American Express closed at 72").
+func (st *sent) targetless(trig int, r *Rule, light int) bool {
 	if r.Noun {
-		return false
+		// "activists staged a protest", "police launched an
+		// investigation": the light verb makes the noun an act.
+		return light >= 0
 	}
-	if r.Target == "" {
+	if r.Target == "" || len(r.Words) > 0 {
+		// a pattern with its own words names the act well enough: "the
+		// army lifted the blockade"
 		return true
 	}
-	return r.Target == "obj" && st.objOf(trig) >= 0 && len(r.Words) == 0
+	// the object, or a passive's subject, is there but names no actor
+	return r.Target == "obj" && (st.objOf(trig) >= 0 || st.child1(trig, "nsubj:pass") >= 0)
 }

@@ -296,12 +296,31 @@ func (st *sent) head(t int) int {
 }
 
 // hasCase reports whether nominal (or clause) t is marked by preposition p:
-// a case child, or a mark child of a verb ("of establishing").
+// a case child, or a mark child of a verb ("of establishing"), or the case
+// of a title, name part or adjective before it when the parser hung the
+// preposition there ("with President Michel Suleiman", case under
+// "President").
 func (st *sent) hasCase(t int, p string) bool {
 	for _, k := range st.kids(t) {
-		if b := st.base(k); b == "case" || b == "mark" || b == "fixed" {
-			if st.c.lex.prep(st.lemma(k)) == p {
+		switch st.rel(k) {
+		case "case", "mark", "fixed":
+			// English prepositions come first: a "by" after the noun was
+			// hung there by mistake ("over Ukraine by a missile")
+			if k < t && st.c.lex.prep(st.lemma(k)) == p {
 				return true
+			}
+		}
+	}
+	for _, k := range st.kids(t) {
+		switch st.rel(k) {
+		case "nmod:desc", "compound", "flat", "flat:name", "amod":
+			if k > t {
+				continue
+			}
+			for _, c := range st.kids(k) {
+				if st.base(c) == "case" && c < k && st.c.lex.prep(st.lemma(c)) == p {
+					return true
+				}
 			}
 		}
 	}
@@ -330,6 +349,10 @@ func (st *sent) code() {
 			if lex.in(clsSay, lem) {
 				st.codeComment(t)
 			}
+		case u == "ADJ" && st.objOf(t) >= 0 && lex.verbs[lem] != nil:
+			// "it would free 150 prisoners" with "free" tagged ADJ: an
+			// adjective with a direct object is a verb.
+			st.codeVerb(t, lex.verbs[lem])
 		case u == "NOUN" || u == "PROPN":
 			if rs := lex.nouns[lem]; rs != nil {
 				st.codeNoun(t, rs)
@@ -342,13 +365,20 @@ func (st *sent) code() {
 
 // formStem guesses a verb's base form from its surface when the lemmatizer
 // gave a lemma the lexicon does not know ("rioted" lemmatized "riote"):
-// -ied/-ies to -y, then -ed, -es, -ing, -s removed.
+// -ied/-ies to -y, then -ed, -es, -ing, -s removed (and a doubled final
+// consonant undone).
 func (st *sent) formStem(t int) string {
 	f := strings.ToLower(st.d.Form(t))
 	for _, suf := range [...]struct{ cut, add string }{{"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ing", ""}, {"es", ""}, {"s", ""}, {"d", ""}} {
 		if b, ok := strings.CutSuffix(f, suf.cut); ok && len(b) > 2 {
 			if _, known := st.c.lex.verbs[b+suf.add]; known {
 				return b + suf.add
+			}
+			// "cancelled", "shipping": a doubled final consonant
+			if n := len(b); suf.add == "" && n > 3 && b[n-1] == b[n-2] {
+				if _, known := st.c.lex.verbs[b[:n-1]]; known {
+					return b[:n-1]
+				}
 			}
 		}
 	}

@@ -234,7 +234,7 @@ Syria Syria PROPN 5 obj
 
 func TestConstructions(t *testing.T) {
 	c := testCoder(t)
-	for _, tc := range constructionCases {
+	for _, tc := range append(constructionCases[:len(constructionCases):len(constructionCases)], recallCases...) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := tree(t, tc.tree)
 			got := triples(c.Code(d, nil, tc.times))

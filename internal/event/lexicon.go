@@ -82,6 +82,9 @@ type Lexicon struct {
 	cues    map[string]string // comment cue lemma -> code
 	preps   map[string]string // preposition spellings -> canonical ("w" -> "with")
 	rules   int
+	// literal codes acts as told, without the codebook's reading of
+	// announced acts as intents or threats: compat mode, as PETRARCH codes.
+	literal bool
 }
 
 // Classes named by @class lines; the coder relies on these names.
@@ -98,6 +101,17 @@ const (
 	clsImminent = "imminent" // governors of an imminent act: about to
 	// clsWeakIntent governors frame a known act but state no intent alone.
 	clsWeakIntent = "weakintent"
+	// clsClaim speech verbs put their complement in doubt: "claimed that
+	// X attacked" is an accusation of X, or a claim of responsibility.
+	clsClaim = "claim"
+	// clsOblige auxiliaries make a reported clause a demand: "said X must".
+	clsOblige = "oblige"
+	// clsGroup nouns head a phrase whose actor is in its of-phrase: "a
+	// group of Moroccan diplomats", "thousands of students".
+	clsGroup = "group"
+	// clsOccur verbs tell that their subject, an event noun, happens:
+	// "riots erupted", "talks continued".
+	clsOccur = "occur"
 )
 
 var (
@@ -137,6 +151,7 @@ func (l *Lexicon) Rules() int { return l.rules }
 func (l *Lexicon) WithRulesOf(o *Lexicon) *Lexicon {
 	c := *l
 	c.verbs, c.rules = o.verbs, o.rules
+	c.literal = true
 	if len(o.nouns) > 0 {
 		c.nouns = o.nouns
 	}

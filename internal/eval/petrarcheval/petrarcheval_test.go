@@ -68,6 +68,10 @@ func TestRawText(t *testing.T) {
 			if (verbs == "dict" || p[1] == "gsr") && f1 < 0.2 {
 				t.Errorf("%s %s: F1 %.3f below the floor", p[len(p)-1], verbs, f1)
 			}
+			// dyad's own lexicon on the GSR records: measured 0.64 (P 0.74)
+			if p[1] == "gsr" && verbs == "own" && (f1 < 0.45 || pr < 0.5) {
+				t.Errorf("gsr own: P %.3f F1 %.3f below the floor", pr, f1)
+			}
 		}
 	}
 }

@@ -47,7 +47,7 @@ func TestRun(t *testing.T) {
 	if os.Getenv("PLOVER_ERRORS") != "" {
 		rep.WriteText(os.Stdout)
 	}
-	if acc < 0.15 || f1 < 0.15 {
+	if acc < 0.35 || f1 < 0.4 { // measured 0.55 and 0.60
 		t.Errorf("accuracy %.3f / macro F1 %.3f below the floor", acc, f1)
 	}
 }
