@@ -239,7 +239,7 @@ investigated investigate VERB 0 root Tense=Past
 crimes crime NOUN 2 obj
 by by ADP 6 case
 Chilean Chilean ADJ 6 amod
-extremists extremist NOUN 3 nmod
+tourists tourist NOUN 3 nmod
 . . PUNCT 2 punct`, nil, []string{"CHL  091"}},
 	{"a target in the phrases of a verb without object", `
 Chile Chile PROPN 2 nsubj
