@@ -67,6 +67,10 @@ var clauseOpeners = map[string]bool{
 	"whose": true, "since": true, "and": true, "adding": true, "noting": true, "until": true,
 }
 
+// relativeWords open a clause that may name the listener right after a
+// cue ("told reporters who ..."), so only later do they end a frame.
+var relativeWords = map[string]bool{"who": true, "which": true, "where": true, "whose": true, "and": true}
+
 // afterCue looks for the cue in the segment right after a quote ending at
 // token last. When the quote ends its sentence, a short next sentence in
 // the same paragraph made only of the frame ("Trump said.") counts.
@@ -116,6 +120,11 @@ func (s *state) afterCue(last int) (frame, bool) {
 			if !ok && s.isAux(v) {
 				continue
 			}
+			if !ok && s.mannerVerb(v, last) {
+				// ""...," Oliver barked.": a verb of manner after a quote
+				// that ends on a comma frames it.
+				l, a, b, fl, ok = s.lemmas[v], v, v+1, cSpeech, true
+			}
 			if !ok || fl&cThat != 0 {
 				return frame{}, false
 			}
@@ -123,6 +132,9 @@ func (s *state) afterCue(last int) (frame, bool) {
 			f.spkA, f.spkB = s.subject(b-1, a, j)
 			if f.spkA == f.spkB || f.spkA != j && !s.onlyPunctOrAdv(j, f.spkA) {
 				return frame{}, false
+			}
+			if !s.knownCue(l) && !s.onlyPunct(b, hi) {
+				return frame{}, false // "...," Trump barked at reporters: only the verb alone
 			}
 			end := b
 			if cueVerbs[l]&cObject != 0 {
@@ -143,6 +155,36 @@ func (s *state) afterCue(last int) (frame, bool) {
 	return frame{}, false
 }
 
+// mannerVerb tells whether the verb at v, outside the cue lexicon, may
+// frame the quote ending at token last: a past or present tense that is
+// not a form of be, have or do, after a quote that closes on a comma, a
+// question or an exclamation mark.
+func (s *state) mannerVerb(v, last int) bool {
+	if s.xpos(v) != "VBD" && s.xpos(v) != "VBZ" || s.isAux(v) {
+		return false
+	}
+	switch s.lemmas[v] {
+	case "be", "have", "do", "get", "go", "come", "make", "take", "give", "win", "lose":
+		return false
+	}
+	k := last - 1
+	for k > 0 && s.tokQ[k] >= 0 && s.isPunct(k) && !s.is(k, ",") && !s.is(k, "?") && !s.is(k, "!") {
+		k--
+	}
+	return k > 0 && s.tokQ[k] >= 0 && (s.is(k, ",") || s.is(k, "?") || s.is(k, "!"))
+}
+
+func (s *state) knownCue(l string) bool { return l == "according to" || known(l) }
+
+func (s *state) onlyPunct(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !s.isPunct(i) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *state) onlyPunctOrAdv(a, b int) bool {
 	for i := a; i < b; i++ {
 		if !s.isPunct(i) && !s.isAdv(i) && !s.isTime(i) {
@@ -159,7 +201,7 @@ func (s *state) onlyPunctOrAdv(a, b int) bool {
 // governs a clause of its own, so the quote is not its content.
 func (s *state) frameEnds(i, hi int) bool {
 	for j := i; j < hi; j++ {
-		if j > i && clauseOpeners[s.lower(j)] {
+		if clauseOpeners[s.lower(j)] && (j > i || !relativeWords[s.lower(j)]) {
 			// "..., said X, though he added ...", "X said as she left":
 			// another clause begins; the frame ended before it.
 			return true
@@ -171,8 +213,9 @@ func (s *state) frameEnds(i, hi int) bool {
 			return false
 		}
 		if s.isFinite(j) {
-			// A relative clause inside the frame ("Smith, who ...") is fine.
-			if j > i && (s.is(j-1, "who") || s.is(j-1, "which")) {
+			// A relative clause inside the frame ("Smith, who ...", "an
+			// executive for a firm that sells ...") is fine.
+			if j > i && (s.is(j-1, "who") || s.is(j-1, "which") || s.is(j-1, "that") && j-2 > i && s.isNominal(j-2)) {
 				continue
 			}
 			return false
@@ -221,14 +264,49 @@ func (s *state) beforeCue(first int) (frame, bool) {
 	for c >= a && c > e-10 && (s.isNominal(c) || s.isTime(c) || s.isAdv(c) || (s.upos(c) == "ADP" && c < e)) && !s.isVerb(c) {
 		c--
 	}
+	colon := s.is(e+1, ":") && e+1 < first
+	if colon && c < a && e-a < 5 && s.upos(e) == "PROPN" && s.onlyNames(a, e+1) {
+		// "Donald Trump: "..."": a name and a colon.
+		return frame{lemma: ":", cueA: e + 1, cueB: e + 2, spkA: a, spkB: e + 1}, true
+	}
+	if colon && (cueNouns[s.lemmas[e]] || venueNouns[s.lemmas[e]]) && s.upos(e) == "NOUN" {
+		// "From Bush's Facebook post: "..."", "The statement: "..."":
+		// the medium names the quote; its possessor, when there is one,
+		// is the speaker.
+		f := frame{lemma: ":", cueA: e + 1, cueB: e + 2}
+		h := e
+		for h > a && (s.upos(h-1) == "NOUN" || s.upos(h-1) == "ADJ" || h-2 >= a && s.upos(h-1) == "PROPN" && s.xpos(h-2) == "POS") {
+			h--
+		}
+		switch {
+		case h > a && s.xpos(h-1) == "PRP$":
+			f.spkA, f.spkB = h-1, h
+		case h-1 > a && s.xpos(h-1) == "POS" && s.isHead(h-2):
+			f.spkA, f.spkB = s.nounRunLeft(h-2, a), h-1
+		}
+		return f, true
+	}
 	if c < a || !s.isVerb(c) {
 		return frame{}, false
 	}
 	l, ca, cb, fl, ok := s.cueAt(c)
+	if !ok && colon && !s.isAux(c) && s.lemmas[c] != "be" && s.lemmas[c] != "have" {
+		// "He demurred: "..."", "Article 33 affirms: "..."": any verb
+		// with a subject ending in a colon introduces the quote.
+		l, ca, cb, ok = s.lemmas[c], c, c+1, true
+		for ca > a && s.isAux(ca-1) {
+			ca--
+		}
+	}
 	// "told “Good Morning America”": a quote right after a verb that takes
 	// an object, with no comma or colon, names the listener.
 	if ok && fl&cObject != 0 && cb == first {
 		return frame{}, false
+	}
+	// A that-only verb frames a quote when a colon or comma is all that
+	// stands between them ("It continued: "..."", "She continued, "...").
+	if ok && fl&cThat != 0 && cb == e+1 && e+1 < first {
+		fl &^= cThat
 	}
 	// An interrupted quote shares the cue of its first part.
 	if !ok || fl&cThat != 0 || s.owner[c] >= 0 && s.quotes[s.owner[c]].Kind != Direct {
@@ -236,6 +314,15 @@ func (s *state) beforeCue(first int) (frame, bool) {
 	}
 	f := frame{lemma: l, cueA: ca, cueB: cb, verb: true}
 	f.spkA, f.spkB = s.subject(cb-1, ca, a)
+	if f.spkA == f.spkB && s.xpos(cb-1) == "VBG" && ca > lo && s.is(ca-1, ",") {
+		// "...," she said, adding, "...": the speaker of the quote
+		// framed just before, else the main clause's subject.
+		if p := s.quoteBefore(ca, lo); p >= 0 {
+			f.spkA, f.spkB = s.quotes[p].Speaker.First, s.quotes[p].Speaker.Last
+		} else if f.spkA, f.spkB = s.priorSpeaker(ca, lo); f.spkA == f.spkB {
+			f.spkA, f.spkB = s.mainSubject(lo, ca)
+		}
+	}
 	if cb <= e {
 		oa, ob := s.rightNP(cb, e+1, true)
 		switch {
@@ -247,6 +334,16 @@ func (s *state) beforeCue(first int) (frame, bool) {
 	}
 	f.passive = s.isPassive(ca, cb)
 	return f, f.spkA < f.spkB || f.passive
+}
+
+// onlyNames tells whether [a, b) is proper names only.
+func (s *state) onlyNames(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.upos(i) != "PROPN" || s.tokQ[i] >= 0 {
+			return false
+		}
+	}
+	return a < b
 }
 
 // isPassive tells whether the cue [a, b) is a passive participle with a

@@ -23,6 +23,9 @@ func FuzzExtract(f *testing.F) {
 		"\u201cOne.\n\n\u201cTwo,\u201d he said, according to the Kremlin.",
 		"PENCE: Well, we will win.\nIt was reported that 'x' y.",
 		`'"'"`, "\u2019\u2018", ": said, that",
+		`Bush's post: "We must move on." Asked why, she said no.`,
+		"Trump Says Clinton Lied\n\nIn Trump's view, the deal, which Democrats say failed, seemed a disaster.",
+		`His calls to end it went unheeded, records show, adding, "No."`,
 	} {
 		f.Add(s)
 	}

@@ -10,6 +10,9 @@ import "strings"
 // so a cue inside another quote's content is not a quote of its own.
 func (s *state) indirect() {
 	for _, sent := range s.d.Sentences {
+		if s.headline(sent) {
+			continue
+		}
 		for i := sent.First; i < sent.Last; i++ {
 			if s.owner[i] >= 0 || s.tokQ[i] >= 0 {
 				continue
@@ -23,11 +26,13 @@ func (s *state) indirect() {
 			if s.owner[i] >= 0 || s.tokQ[i] >= 0 {
 				continue
 			}
-			if l, a, b, fl, ok := s.cueAt(i); ok {
-				if s.forward(l, a, b, fl, sent.First, sent.Last) {
+			if s.askedClause(i, sent.First, sent.Last) || s.inSource(i, sent.First, sent.Last) {
+				i = s.quotes[len(s.quotes)-1].Last - 1
+			} else if l, a, b, fl, ok := s.cueAt(i); ok {
+				if s.relativeSay(l, a, b, sent.First, sent.Last) || s.forward(l, a, b, fl, sent.First, sent.Last) {
 					i = b - 1
 				}
-			} else if s.adjectiveStance(i, sent.First, sent.Last) || s.thatClause(i, sent.First, sent.Last) {
+			} else if s.adjectiveStance(i, sent.First, sent.Last) || s.thatClause(i, sent.First, sent.Last) || s.nounStance(i, sent.First, sent.Last) || s.seemClause(i, sent.First, sent.Last) {
 				i = s.quotes[len(s.quotes)-1].Last - 1
 			}
 		}
@@ -48,6 +53,11 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		}
 		comma = a
 		f.spkA, f.spkB = s.rightNP(b, hi, true)
+		if f.spkA == f.spkB && s.noFinite(b, hi) {
+			// A source the noun-phrase reader stops in ("a yearly Gallup
+			// poll", "complete but unofficial returns"): the rest.
+			f.spkA, f.spkB = s.stripPunct(b, hi)
+		}
 		if f.spkA == f.spkB {
 			return false
 		}
@@ -57,9 +67,10 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			}
 			return false
 		}
-	case fl&cThat != 0:
-		return false
 	case a-1 > lo && s.is(a-1, ","):
+		if fl&cThat != 0 {
+			return false
+		}
 		// Inverted: "..., said Lavrov."
 		comma = a - 1
 		f.spkA, f.spkB = s.rightNP(b, hi, true)
@@ -79,12 +90,17 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 				end = f.addrB
 			}
 		}
+		if end < hi && s.isNominal(end) && !s.isTime(end) && s.tokQ[end] < 0 {
+			// "..., he attacked coal plants": the verb has an object of its
+			// own, so the clause before is not its content.
+			return false
+		}
 		if !s.clauseEnds(end, hi) {
 			return s.parenthetical(f, comma, end, lo, hi)
 		}
 	}
 	ca, cb := s.stripPunct(lo, comma)
-	if cb-ca < 3 || !s.hasVerb(ca, cb) {
+	if cb-ca < 3 || !s.hasVerb(ca, cb) || s.frontedClause(ca, cb) {
 		return false
 	}
 	for i := ca; i < cb; i++ {
@@ -108,6 +124,9 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 // final cue: prepositional phrases, time expressions, adverbs, punctuation.
 func (s *state) clauseEnds(i, hi int) bool {
 	for j := i; j < hi; j++ {
+		if s.is(j, ",") && j+1 < hi && s.xpos(j+1) == "VBG" && s.tokQ[j+1] < 0 {
+			return true // "..., Nefzi said, adding ...": a clause of its own
+		}
 		if s.isVerb(j) || s.is(j, "that") || s.tokQ[j] >= 0 {
 			return false
 		}
@@ -139,7 +158,7 @@ func (s *state) hasVerb(a, b int) bool {
 func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	f := frame{lemma: l, cueA: a, cueB: b, verb: l != "according to"}
 	var start int
-	stance := false
+	stance, short := false, false
 	if l == "according to" {
 		// "According to X, ...": the content follows the first comma, even
 		// when X is longer than a plain noun phrase ("according to early
@@ -171,6 +190,7 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 				f.addrA, f.addrB = 0, 0
 			}
 		}
+		kObj := k
 		k = s.skipAdjuncts(k, hi)
 		switch {
 		case k < hi && s.is(k, "that") && k+1 < hi && (s.tokQ[k+1] >= 0 || !s.isPunct(k+1) && !s.isVerb(k+1) && !s.isAux(k+1)):
@@ -179,6 +199,19 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			start = k
 		case fl&cThat == 0 && k < hi && (s.is(k, "if") || s.is(k, "whether")) && l == "ask":
 			start = k
+		case whVerbs[l] && k+1 < hi && whWords[s.lower(k)] && s.tokQ[k] < 0 && s.hasVerb(k+1, s.contentEnd(k, hi)):
+			// "no one knows what the field will look like", "she
+			// explained why she left": a question as the content.
+			start = k
+		case l == "say" && s.sayObject(kObj, hi):
+			// "the candidate said no", "half said so", "26 percent said the same".
+			start, short = kObj, true
+		case l == "say" && s.sayObject(s.skipLight(kObj, hi), hi):
+			start, short = s.skipLight(kObj, hi), true
+		case looseVerbs[l] && s.looseClause(s.skipLight(kObj, hi), hi):
+			// "The office said about half of it reflected ...": a
+			// clause the adjunct skip or a tagger slip hid.
+			start = s.skipLight(kObj, hi)
 		case fl&cStance != 0:
 			var ok bool
 			if start, f.cueB, ok = s.stanceContent(l, b, hi); !ok {
@@ -195,23 +228,50 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			// said, adding that), else the subject of the main clause.
 			if p := s.quoteBefore(a, lo); p >= 0 {
 				f.spkA, f.spkB = s.quotes[p].Speaker.First, s.quotes[p].Speaker.Last
-			} else {
+			} else if f.spkA, f.spkB = s.priorSpeaker(a, lo); f.spkA == f.spkB {
 				f.spkA, f.spkB = s.mainSubject(lo, a)
 			}
+		}
+		if f.spkA == f.spkB && a-1 > lo && (s.is(a-1, "and") || s.is(a-1, "but")) {
+			// "Graham called them crazy and said ...": the subject of
+			// the first of two joined verbs.
+			f.spkA, f.spkB = s.mainSubject(lo, a-1)
 		}
 		f.passive = s.isPassive(a, b)
 		if f.passive && f.spkA < f.spkB && s.is(f.spkA, "it") {
 			f.spkA, f.spkB = 0, 0 // "it was reported that": no one named
 		}
+		if f.passive && f.spkA < f.spkB && (l == "ask" || l == "tell" || l == "urge" || l == "inform" || l == "remind") {
+			f.spkA, f.spkB = 0, 0 // "voters were asked who ...": the listeners, not the speaker
+		}
+		if f.passive && f.spkA < f.spkB && raisingVerbs[l] && s.is(start, "to") && start == b {
+			// "Trump is expected to be competitive": an expectation held by
+			// no one named, about the subject, which is in the content.
+			start, f.spkA, f.spkB = f.spkA, 0, 0
+		}
 	}
 	end := s.contentEnd(start, hi)
-	if end-start < 2 {
+	if whWords[s.lower(start)] {
+		// "voters were asked who would bring change, Trump trounced
+		// Clinton": the question ends where a clause follows its comma.
+		for j := start + 2; j+1 < end; j++ {
+			if s.is(j, ",") && s.tokQ[j] < 0 && s.clauseStart(j+1, end) {
+				end = j
+				break
+			}
+		}
+	}
+	if stance {
+		end = s.stanceEnd(start, end)
+	}
+	if end-start < 2 && !(short && end > start) {
 		return false
 	}
 	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
 	if stance {
-		// A stance needs a named holder; an object alone is too weak.
-		if f.spkA >= f.spkB {
+		// A stance needs a named holder, or a passive that hides one; an
+		// object alone is too weak.
+		if f.spkA >= f.spkB && !f.passive {
 			return false
 		}
 		q.Kind = Stance
@@ -225,68 +285,142 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	return true
 }
 
+// stanceEnd cuts a stance's object at the first comma or dash outside
+// quotes: what follows ("..., in what appeared to be ...", "..., Trump's
+// running mate has ...") is the sentence going on, not the position.
+func (s *state) stanceEnd(start, end int) int {
+	for j := start + 1; j < end; j++ {
+		if s.tokQ[j] >= 0 {
+			continue
+		}
+		if s.is(j, ",") && j+1 < end && listWords[s.lower(j+1)] {
+			// "Jeb Bush, who dropped out", "bans, including ...": the
+			// object goes on.
+			continue
+		}
+		if s.is(j, ",") || s.is(j, "\u2014") || s.is(j, "--") || s.is(j, ";") {
+			return j
+		}
+		if (s.is(j, "and") || s.is(j, "but")) && j+1 < end && (s.isFinite(j+1) || s.isAdv(j+1) && j+2 < end && s.isFinite(j+2)) {
+			return j // "called them crazy and said ...": a second predicate
+		}
+	}
+	return end
+}
+
+var listWords = map[string]bool{
+	"who": true, "whom": true, "whose": true, "which": true, "including": true, "especially": true,
+	"particularly": true, "notably": true,
+}
+
 // stanceContent finds the content of a stance verb whose cue ends at b:
 // after its particle when it takes one ("called for", "talked about"), an
 // object noun phrase, an infinitive ("vowed to fight") or a quote. It
 // returns the content's first token and the cue's end.
 func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 	k := b
-	if parts := stanceVerbs[l]; parts != "" && k < hi {
+	if parts := stanceVerbs[l]; strings.HasPrefix(parts, "~") {
+		// "sees the deal as a disaster": the word must follow the object.
+		w := parts[1:]
+		j := k
+		for j < hi && j < k+15 && !s.is(j, w) && !s.is(j, ",") && s.tokQ[j] < 0 && !s.isFinite(j) {
+			j++
+		}
+		if j >= hi || !s.is(j, w) || j == k {
+			return 0, 0, false
+		}
+	} else if parts != "" && k < hi {
 		required := strings.HasPrefix(parts, "!")
 		found := false
-		for _, p := range strings.Fields(strings.TrimPrefix(parts, "!")) {
-			if s.is(k, p) {
-				found = true
+		words := strings.Fields(strings.TrimPrefix(parts, "!"))
+		has := func(i int) bool {
+			for _, p := range words {
+				if s.is(i, p) {
+					return true
+				}
 			}
+			return false
+		}
+		found = has(k)
+		if !found && k+1 < hi && s.isAdv(k) && has(k+1) {
+			// "is talking now about", "spoke briefly of".
+			found, k = true, k+1
 		}
 		switch {
+		case found && s.is(k, "to") && k+1 < hi && s.xpos(k+1) == "VB":
+			// "agreed to hold a debate": the infinitive is the content.
 		case found:
 			k++
 		case l == "call":
-			// "called the deal a disaster", "called him 'dangerous'":
-			// an object with a complement; "called a meeting" has none.
-			ob := k
-			if s.upos(ob) == "PRON" {
-				ob++
-			} else {
-				for ob < hi && (s.upos(ob) == "DET" || s.upos(ob) == "ADJ" || s.xpos(ob) == "PRP$") {
-					ob++
-				}
-				n := ob
-				for ob < hi && (s.upos(ob) == "NOUN" || s.upos(ob) == "PROPN") {
-					ob++
-				}
-				if ob == n {
-					return 0, 0, false
-				}
-			}
-			if ob >= hi || !(s.tokQ[ob] >= 0 || s.upos(ob) == "DET" || s.upos(ob) == "ADJ" || s.upos(ob) == "NOUN") {
+			// "called the deal a disaster", "called him 'dangerous'",
+			// "called Florida's standards “strong”": an object with a
+			// complement; "called a meeting" has none.
+			ob, ok := s.objectNP(k, hi)
+			if !ok || ob >= hi || !(s.tokQ[ob] >= 0 || s.upos(ob) == "DET" || s.upos(ob) == "ADJ" || s.upos(ob) == "NOUN" || s.xpos(ob) == "PRP$") {
 				return 0, 0, false
 			}
 		case required:
 			return 0, 0, false
 		}
 	}
+	cueEnd := k
+	// "promised on Tuesday to refrain ...": a date between cue and content.
+	for k < hi && (s.isTime(k) || s.upos(k) == "ADP" && k+1 < hi && s.isTime(k+1) && !s.is(k, "to")) && s.tokQ[k] < 0 {
+		k++
+	}
 	if k >= hi {
+		return 0, 0, false
+	}
+	if k > cueEnd && !(s.is(k, "to") && k+1 < hi && s.xpos(k+1) == "VB") && !s.isNominal(k) {
 		return 0, 0, false
 	}
 	switch {
 	case s.tokQ[k] >= 0:
 	case s.is(k, "to") && k+1 < hi && s.xpos(k+1) == "VB":
 	case s.isNominal(k) && !s.isTime(k) || s.xpos(k) == "PRP$":
+	case s.xpos(k) == "VBG" && k+1 < hi && !s.isPunct(k+1):
+		// "supports squeezing out undocumented immigrants": a gerund object.
 	case s.upos(k) == "PRON" && s.xpos(k) == "PRP":
 		// "criticized him for ...": the pronoun is an object.
 	default:
 		return 0, 0, false
 	}
-	return k, k, true
+	return k, cueEnd, true
+}
+
+// objectNP returns the end of the noun phrase object starting at k: a
+// pronoun, or determiners and modifiers before nouns joined by
+// possessives. A determiner after the head noun starts the next phrase
+// ("called her son her hero"). ok is false when no noun heads it.
+func (s *state) objectNP(k, hi int) (int, bool) {
+	if k < hi && s.upos(k) == "PRON" && s.xpos(k) == "PRP" {
+		return k + 1, true
+	}
+	j, head := k, false
+	for j < hi && s.tokQ[j] < 0 {
+		switch {
+		case s.upos(j) == "NOUN" || s.upos(j) == "PROPN" || s.upos(j) == "NUM":
+			head = true
+		case s.xpos(j) == "POS" || s.xpos(j) == "HYPH":
+		case (s.upos(j) == "DET" || s.upos(j) == "ADJ" || s.xpos(j) == "PRP$") && !head:
+		default:
+			return j, head
+		}
+		if head && j+1 < hi && (s.upos(j+1) == "DET" || s.upos(j+1) == "ADJ" || s.xpos(j+1) == "PRP$") && s.xpos(j) != "POS" && s.xpos(j) != "HYPH" {
+			return j + 1, true
+		}
+		j++
+	}
+	return j, head
 }
 
 // leftBound is where a subject search before token a must stop: the
 // sentence start or the end of the nearest quote or claimed content.
 func (s *state) leftBound(a, lo int) int {
 	for j := a - 1; j >= lo; j-- {
-		if s.tokQ[j] >= 0 || s.owner[j] >= 0 {
+		// A stance inside the subject ("a spokesman, who declined to be
+		// named, said") does not end it.
+		if s.tokQ[j] >= 0 || s.owner[j] >= 0 && s.quotes[s.owner[j]].Kind != Stance {
 			return j + 1
 		}
 	}
@@ -326,13 +460,111 @@ func (s *state) skipAdjuncts(k, hi int) int {
 	return k
 }
 
+// looseVerbs report words whatever form their complement takes, so a
+// clause after them is their content even when its verb is mistagged or
+// its subject is a gerund ("he said legalizing it could put thousands to
+// work") or it opens with a conjunction ("Cruz said if elected he could").
+var looseVerbs = map[string]bool{
+	"say": true, "tell": true, "claim": true, "argue": true, "insist": true, "write": true,
+	"explain": true, "note": true, "warn": true, "announce": true, "acknowledge": true, "admit": true,
+	"predict": true, "tweet": true, "suggest": true, "confirm": true, "contend": true, "assert": true,
+	"concede": true, "declare": true, "complain": true, "stress": true, "emphasize": true, "testify": true,
+	"allege": true, "add": true, "report": true,
+}
+
+// skipLight skips adverbs, time expressions and commas after a cue (not
+// prepositional phrases, which may open the content: "about half of ...").
+func (s *state) skipLight(k, hi int) int {
+	for k < hi && s.tokQ[k] < 0 && (s.isTime(k) || s.isAdv(k) && !s.is(k, "how") && !s.is(k, "when") && !s.is(k, "why") && !s.is(k, "where") || s.is(k, ",")) {
+		k++
+	}
+	return k
+}
+
+// looseClause tells whether a clause of reported speech may start at k: a
+// word that can open a clause, and a finite verb or a quoted predicate
+// before the content would end.
+func (s *state) looseClause(k, hi int) bool {
+	if k >= hi || s.tokQ[k] >= 0 || s.isPunct(k) {
+		return false
+	}
+	switch s.lower(k) {
+	case "to", "him", "them", "me", "us", "for", "by", "with", "from", "as", "and", "but", "or", "than",
+		"of", "on", "in", "at", "into", "out", "up", "so", "what", "how", "why", "who", "whom", "which":
+		return false
+	}
+	if s.isVerb(k) && s.xpos(k) != "VBG" || s.isAux(k) {
+		return false
+	}
+	end := s.contentEnd(k, hi)
+	for j := k + 1; j < end; j++ {
+		if s.tokQ[j] >= 0 && j > k+1 {
+			return true
+		}
+		// "said goodbye and left": a verb after "and" is the subject's own.
+		if s.isFinite(j) && !(s.upos(j-1) == "CCONJ" || s.isAdv(j-1) && j-2 > k && s.upos(j-2) == "CCONJ") {
+			return true
+		}
+	}
+	return false
+}
+
+// raisingVerbs in the passive attribute a claim about their subject to
+// no one: "he is expected to win", "she is believed to be in Paris".
+var raisingVerbs = map[string]bool{
+	"expect": true, "believe": true, "think": true, "consider": true, "report": true, "say": true,
+	"know": true, "rumor": true, "rumour": true, "estimate": true, "project": true, "predict": true,
+	"see": true, "suspect": true, "view": true, "understand": true, "fear": true, "allege": true,
+}
+
+// whVerbs take an embedded question as their content.
+var whVerbs = map[string]bool{
+	"know": true, "ask": true, "explain": true, "wonder": true, "question": true, "tell": true,
+	"reveal": true, "show": true, "understand": true, "remember": true, "learn": true, "describe": true,
+	"discuss": true, "recall": true, "say": true, "predict": true, "decide": true, "realize": true,
+}
+
+var whWords = map[string]bool{
+	"what": true, "how": true, "why": true, "whether": true, "if": true, "who": true, "where": true,
+	"when": true, "which": true,
+}
+
+// sayObject tells whether a short object of "say" that ends its clause
+// starts at k: "said no", "said so", "said the same of Trump".
+func (s *state) sayObject(k, hi int) bool {
+	if k >= hi || s.tokQ[k] >= 0 {
+		return false
+	}
+	switch s.lower(k) {
+	case "no", "yes", "so", "nothing", "little", "much", "something", "anything", "goodbye", "otherwise":
+	default:
+		if !(s.is(k, "the") && s.is(k+1, "same")) {
+			return false
+		}
+	}
+	end := s.contentEnd(k, hi)
+	if end-k > 6 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if s.isVerb(j) || s.tokQ[j] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseStart tells whether a clause starts at k: a subject (a pronoun or a
 // noun phrase) followed by a finite verb before any comma or colon.
 func (s *state) clauseStart(k, hi int) bool {
 	if k >= hi {
 		return false
 	}
-	switch s.lower(k) {
+	pron := s.lower(k)
+	if (pron == "this" || pron == "these" || pron == "those") && k+1 < hi && s.isNominal(k+1) {
+		pron = "" // a determiner: "those statements were wrong"
+	}
+	switch pron {
 	case "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those":
 		// Any verb form after a subject pronoun: taggers mistake "it
 		// raised" for a participle.
@@ -364,10 +596,10 @@ func (s *state) clauseStart(k, hi int) bool {
 		if s.is(j, ",") || s.is(j, ":") {
 			return maybe
 		}
-		if s.isFinite(j) {
+		if s.isFinite(j) && s.upos(j-1) != "CCONJ" {
 			return true
 		}
-		if s.isVerb(j) && !s.isAux(j) && s.xpos(j) != "VBG" {
+		if s.isVerb(j) && !s.isAux(j) && s.xpos(j) != "VBG" && s.upos(j-1) != "CCONJ" {
 			if s.is(j-1, "to") || s.isAux(j-1) && !s.is(j-1, "never") {
 				return false
 			}
@@ -388,6 +620,12 @@ func (s *state) contentEnd(start, hi int) int {
 			end = j
 			break
 		}
+		if s.is(j, ",") && j+2 < hi && (s.is(j+1, "but") || s.is(j+1, "and")) && s.isFinite(j+2) && s.tokQ[j+2] < 0 {
+			// "said that ..., but downplayed the issue": the subject's
+			// second predicate, not the content's.
+			end = j
+			break
+		}
 		if s.is(j, ",") && j+1 < hi && s.tokQ[j+1] < 0 {
 			if _, _, _, _, ok := s.cueAt(j + 1); ok && s.xpos(j+1) == "VBG" {
 				end = j
@@ -396,6 +634,20 @@ func (s *state) contentEnd(start, hi int) int {
 			if s.is(j+1, "according") {
 				end = j
 				break
+			}
+		}
+	}
+	if end == hi && end > start && s.tokQ[end-1] >= 0 {
+		// A quoted fragment that runs on past the sentence ("that
+		// “ethanol people” “do a fantastic job. And it's so important.”"):
+		// the content runs to its closing mark.
+		if _, last := s.spanTokens(int(s.tokQ[end-1])); last > end {
+			free := true
+			for j := end; j < last; j++ {
+				free = free && s.owner[j] < 0
+			}
+			if free {
+				return last
 			}
 		}
 	}
@@ -427,19 +679,34 @@ func (s *state) markMixed(q *Quote) {
 
 // parenthetical handles a cue set between commas inside its content:
 // "This campaign, he says, is different." The content is the sentence
-// around the cue clause, [lo, hi) without final punctuation; its text
-// includes the cue clause, as a quote that is interrupted.
+// around the cue clause, [lo, hi) without final punctuation, or the part
+// of it that no other attribution holds; its text includes the cue clause,
+// as a quote that is interrupted. One word before the cue clause is enough
+// ("Loyalty, he noted, has long been ...").
 func (s *state) parenthetical(f frame, comma, end, lo, hi int) bool {
-	if end >= hi || !s.is(end, ",") || comma-lo < 2 || !s.hasVerb(end+1, hi) {
+	end = s.skipFrameAdjuncts(end, hi)
+	if end >= hi || !s.is(end, ",") || comma-lo < 1 || !s.hasVerb(end+1, hi) {
 		return false
 	}
-	for i := lo; i < hi; i++ {
-		if s.owner[i] >= 0 || s.tokQ[i] >= 0 && s.spanQuote[s.tokQ[i]] >= 0 {
+	taken := func(i int) bool { return s.owner[i] >= 0 || s.tokQ[i] >= 0 && s.spanQuote[s.tokQ[i]] >= 0 }
+	a := comma
+	for a > lo && !taken(a-1) {
+		a--
+	}
+	for i := a; i < end; i++ {
+		if taken(i) {
 			return false
 		}
 	}
-	ca, cb := s.stripPunct(lo, hi)
-	if cb-ca < 5 {
+	b := s.contentEnd(end+1, hi)
+	for i := end + 1; i < b; i++ {
+		if taken(i) {
+			b = i
+			break
+		}
+	}
+	ca, cb := s.stripPunct(a, b)
+	if comma-ca < 1 || cb-end < 3 || cb-ca < 5 || !s.hasVerb(end+1, cb) {
 		return false
 	}
 	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
@@ -450,11 +717,86 @@ func (s *state) parenthetical(f frame, comma, end, lo, hi int) bool {
 	return true
 }
 
+// skipFrameAdjuncts skips what may close a cue clause before its comma:
+// time expressions, adverbs and prepositional phrases ("he said on
+// Saturday, and ...").
+func (s *state) skipFrameAdjuncts(k, hi int) int {
+	for k < hi && s.tokQ[k] < 0 {
+		switch {
+		case s.isTime(k) || s.isAdv(k):
+			k++
+		case s.upos(k) == "ADP" && k+1 < hi && (s.isNominal(k+1) || s.isTime(k+1)):
+			k++
+			for k < hi && s.tokQ[k] < 0 && (s.isNominal(k) || s.isTime(k)) {
+				k++
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// priorSpeaker returns the speaker phrase of the nearest cue verb before
+// token a in [lo, a): "Nefzi said, adding, ...". None when there is none.
+func (s *state) priorSpeaker(a, lo int) (int, int) {
+	for v := a - 1; v >= lo; v-- {
+		if s.tokQ[v] >= 0 || !s.cueWord(v) || s.xpos(v) == "VBG" {
+			continue
+		}
+		if sa, sb := s.leftNP(v, s.leftBound(v, lo)); sa < sb {
+			return sa, sb
+		}
+		if sa, sb := s.rightNP(v+1, a, true); sa < sb {
+			return sa, sb
+		}
+		return a, a
+	}
+	return a, a
+}
+
+// relativeSay handles a cue inside a relative clause: "a surge of
+// independents, which Democrats say could be aiding Sanders", "an event
+// that Carson says led him to Christ". The content runs from the
+// relative word to the clause end; the phrase between is the source.
+func (s *state) relativeSay(l string, a, b, lo, hi int) bool {
+	switch l {
+	case "say", "claim", "believe", "think", "argue", "insist", "report", "estimate", "hope", "expect", "fear", "allege", "suggest":
+	default:
+		return false
+	}
+	if b >= hi || !(s.isVerb(b) || s.isAux(b)) || s.xpos(b) == "VBG" {
+		return false
+	}
+	sa, sb := s.leftNP(a, s.leftBound(a, lo))
+	if sa >= sb || sa-1 < lo || sb != a {
+		return false
+	}
+	r := sa - 1
+	switch s.lower(r) {
+	case "which", "that", "who", "what":
+	default:
+		return false
+	}
+	end := s.contentEnd(b, hi)
+	if end-b < 2 || s.owner[r] >= 0 {
+		return false
+	}
+	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, r, end)
+	s.applyFrame(&q, frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb, verb: true})
+	s.markMixed(&q)
+	s.add(q)
+	return true
+}
+
 // beliefVerbs attribute a clause without "that" as well ("she believes he
 // is wrong"); the other that-only cues need the "that".
 var beliefVerbs = map[string]bool{
 	"believe": true, "think": true, "feel": true, "hope": true, "fear": true, "expect": true,
 	"worry": true, "suspect": true, "doubt": true, "estimate": true, "speculate": true,
+	"know": true, "realize": true, "understand": true, "guess": true, "figure": true, "bet": true,
+	"agree": true,
 }
 
 // adjectiveStance handles "X is critical of Y", "she was clear that ...":

@@ -1,5 +1,12 @@
 package quote
 
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
 // labels finds speaker labels: a paragraph that opens with a short name
 // and a colon ("PENCE: Well, look, ...", "Trump: We will win") is that
 // speaker's words, to the end of the paragraph. The colon is the cue
@@ -30,7 +37,8 @@ func (s *state) labels() {
 		}
 		first := c + 1
 		// Words, not a figure or a style rule ("Votes: 2,316", "align: left;").
-		if last-first < 3 || !s.hasVerb(first, last) {
+		// A headline ("Clinton: Time for a new strategy") needs no verb.
+		if last-first < 3 || !s.hasVerb(first, last) && !(s.titleCase(sent) && s.hasLetters(first, last)) {
 			continue
 		}
 		for i := first; i < last; i++ {
@@ -70,4 +78,85 @@ var labelWords = map[string]bool{
 	"more": true, "watch": true, "video": true, "editor": true, "disclosure": true, "clarification": true,
 	"warning": true, "background": true, "contact": true, "email": true, "twitter": true, "facebook": true,
 	"tags": true, "category": true, "by": true, "credit": true, "caption": true, "listen": true,
+}
+
+// titleCase tells whether most words of sent are capitalized: a headline.
+func (s *state) titleCase(sent doc.Sentence) bool {
+	caps, words := 0, 0
+	for i := sent.First; i < sent.Last; i++ {
+		if w := s.d.Form(i); w != "" && unicode.IsLetter(rune(w[0])) {
+			words++
+			if unicode.IsUpper(rune(w[0])) {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && 2*caps > words
+}
+
+// hasLetters tells whether [a, b) holds at least two words.
+func (s *state) hasLetters(a, b int) bool {
+	n := 0
+	for i := a; i < b; i++ {
+		if w := s.d.Form(i); w != "" && unicode.IsLetter(rune(w[0])) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// headline finds the attribution of a title-case headline, where tags
+// are unreliable: "Trump Says Clinton Lied", "Biden Calls Trump A Risk",
+// "Cruz Hints At Run". The first word that is a cue or stance verb in a
+// headline form (-s, -ed) splits the line: the words before are the
+// source, the words after (past a particle) the content.
+func (s *state) headline(sent doc.Sentence) bool {
+	if !s.titleCase(sent) {
+		return false
+	}
+	lo, hi := sent.First, sent.Last
+	for i := lo + 1; i < hi-1; i++ {
+		if s.owner[i] >= 0 || s.tokQ[i] >= 0 {
+			return false
+		}
+		w := s.lower(i)
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || s.upos(i) == "PUNCT" {
+			continue
+		}
+		l := s.cueLemma(i)
+		fl, speech := cueVerbs[l]
+		parts, stance := stanceVerbs[l]
+		if !speech && !stance || fl&cThat != 0 && !stance {
+			continue
+		}
+		a := lo
+		for j := lo; j < i; j++ {
+			if s.is(j, ":") {
+				a = j + 1
+			}
+		}
+		if i-a < 1 || i-a > 8 {
+			return false
+		}
+		start, cueEnd := i+1, i+1
+		for _, p := range strings.Fields(strings.TrimLeft(parts, "!~")) {
+			if s.is(start, p) {
+				start, cueEnd = start+1, cueEnd+1
+				break
+			}
+		}
+		end := s.contentEnd(start, hi)
+		if end-start < 1 || !s.hasLetters(start, end) && end-start < 2 {
+			return false
+		}
+		q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
+		if !speech || fl&cSpeech == 0 {
+			q.Kind = Stance
+		}
+		s.content(&q, start, end)
+		s.applyFrame(&q, frame{lemma: l, cueA: i, cueB: cueEnd, spkA: a, spkB: i, verb: true})
+		s.add(q)
+		return true
+	}
+	return false
 }

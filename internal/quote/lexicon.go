@@ -40,6 +40,10 @@ var cueVerbs = map[string]cueFlags{
 	"worry": cThat, "expect": cThat, "hint": cThat, "signal": cThat, "point": cThat, "insinuate": cThat,
 	"speculate": cThat, "recognize": cThat, "understand": cThat, "suspect": cThat,
 	"doubt": cThat, "realize": cThat, "demonstrate": cThat, "assume": cThat, "imply": cThat,
+	"reiterate": cSpeech, "repeat": cSpeech, "echo": cSpeech, "email": cSpeech, "text": cSpeech,
+	"clarify": cSpeech, "elaborate": cSpeech, "grouse": cSpeech, "gripe": cSpeech, "groan": cSpeech,
+	"demur": cSpeech, "scoff": cSpeech, "sniff": cSpeech, "snap": cSpeech, "marvel": cSpeech,
+	"guess": cThat, "figure": cThat, "bet": cThat, "wonder": cThat, "remember": cThat, "imagine": cThat,
 }
 
 // cueNouns are nouns that carry an attribution in "the statement said",
@@ -104,7 +108,8 @@ var speakerPronouns = map[string]bool{
 // stanceVerbs attribute a position rather than words: their content is the
 // object or the infinitive after them, or the object of the particle
 // listed. A leading "!" makes the particle required ("talked about X";
-// "talked" alone attributes nothing). They make Stance attributions, which
+// "talked" alone attributes nothing); a leading "~" requires the word
+// after the object ("sees the deal as a disaster"). They make Stance attributions, which
 // are not quotes.
 var stanceVerbs = map[string]string{
 	"criticize": "", "criticise": "", "praise": "", "support": "", "endorse": "", "oppose": "",
@@ -125,6 +130,12 @@ var stanceVerbs = map[string]string{
 	"joke": "!about", "testify": "about", "write": "!about of", "express": "", "voice": "",
 	"tout": "", "thank": "", "congratulate": "", "assail": "", "lambaste": "",
 	"embrace": "", "champion": "",
+	"portray": "", "highlight": "", "order": "", "encourage": "", "prefer": "", "consider": "",
+	"identify": "", "decide": "", "remember": "", "hail": "", "herald": "", "trumpet": "",
+	"disavow": "", "repudiate": "", "renounce": "", "disparage": "", "belittle": "", "insult": "",
+	"target": "", "accept": "", "regret": "", "dispute": "", "contest": "", "downplay": "",
+	"point": "", "regard": "~as", "see": "~as", "view": "~as", "characterize": "", "depict": "", "cast": "~as",
+	"paint": "~as", "brand": "", "label": "", "dub": "", "tag": "~as", "frame": "~as",
 }
 
 // stanceAdjectives attribute a position through "be": "X is critical of
@@ -136,4 +147,22 @@ var stanceAdjectives = map[string]string{
 	"hopeful": "that about", "certain": "that of", "unhappy": "with about", "happy": "with about that",
 	"opposed": "to", "committed": "to", "angry": "about at with", "frustrated": "with by about",
 	"furious": "about at with", "open": "to", "wary": "of", "fond": "of", "eager": "to", "determined": "to",
+}
+
+// stanceNouns carry a position as a noun, with the particles that open
+// its content: "Trump's criticism of the deal", "her support for the
+// bill", "his calls to end it", "their claim that ...". The possessor is
+// the holder.
+var stanceNouns = map[string]string{
+	"criticism": "of", "support": "for of", "opposition": "to", "endorsement": "of", "attack": "on against",
+	"comment": "on about", "remark": "on about", "praise": "for of", "view": "on of", "decision": "to",
+	"plan": "to for", "promise": "to that", "pledge": "to that", "call": "for to", "demand": "for that",
+	"claim": "that to", "allegation": "that of", "accusation": "that of", "complaint": "about that",
+	"critique": "of", "defense": "of", "defence": "of", "concern": "about that over", "warning": "about of that",
+	"push": "for to", "proposal": "to for", "vow": "to", "refusal": "to", "commitment": "to", "embrace": "of",
+	"condemnation": "of", "denunciation": "of", "rejection": "of", "argument": "that for against",
+	"belief": "that in", "insistence": "that on", "assertion": "that", "suggestion": "that", "hope": "that for",
+	"fear": "that of about", "stance": "on", "position": "on", "attitude": "toward towards", "doubt": "that about",
+	"threat": "to", "offer": "to", "request": "for to", "appeal": "for to", "admission": "that", "denial": "of that",
+	"announcement": "that of", "prediction": "that of", "insult": "to", "recommendation": "that to",
 }

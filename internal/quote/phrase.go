@@ -34,6 +34,23 @@ func (s *state) leftNP(v, lo int) (int, int) {
 		return v, v
 	}
 	b := j + 1
+	if (s.is(j, "who") || s.is(j, "which") || s.is(j, "that")) && j-1 >= lo && (s.isHead(j-1) || s.is(j-1, ",") && j-2 >= lo && s.isHead(j-2)) {
+		// "Romney, who helped launch ...", "an ad that says ...": the
+		// relative pronoun stands for its antecedent (resolveSpeaker
+		// names it).
+		return j, b
+	}
+	if s.is(j, ")") {
+		// "Rep. Earl Blumenauer (D-Ore.) said": a party and state tag.
+		p := j - 1
+		for p >= lo && p > j-8 && !s.is(p, "(") && s.tokQ[p] < 0 {
+			p--
+		}
+		if p-1 < lo || !s.is(p, "(") || !s.isHead(p-1) || s.upos(p-1) != "PROPN" {
+			return v, v
+		}
+		return s.nounRunLeft(p-1, lo), b
+	}
 	if s.is(j, ",") || s.is(j, "\u2014") || s.is(j, "--") {
 		// An appositive or relative clause: find the comma that opens it.
 		p := j - 1

@@ -5,11 +5,15 @@
 // double ones, quotes over several sentences and over several paragraphs
 // where a paragraph opens a quote without closing it), indirect speech ("X
 // said that ...", "X told Y that ...", "according to X, ...", "..., saying
-// that ...", "..., X said.") and mixed quotes (a quoted fragment inside
-// reported speech). It also finds stances, positions attributed without
-// reported words ("Trump criticized the deal", "she is critical of it",
-// "he vowed to fight"), which attribution corpora count; they have Kind
-// Stance and are not quotes. Each quote gets its cue (lemma and span), its
+// that ...", "..., X said.", "This campaign, he says, is different", "a
+// surge which Democrats say could help him", "In a new poll, ...",
+// headlines such as "Trump Says ...") and mixed quotes (a quoted fragment
+// inside reported speech). It also finds stances, positions attributed
+// without reported words ("Trump criticized the deal", "she is critical
+// of it", "he vowed to fight", "his calls to end it", "voters see her as
+// prepared", "the court seemed to send a signal", "asked about it, ..."),
+// which attribution corpora count; they have Kind Stance and are not
+// quotes. Each quote gets its cue (lemma and span), its
 // speaker (the subject of the cue; a quote with no cue of its own takes the
 // speaker of the quote it continues; unnamed sources are marked anonymous
 // and never guessed), the medium or venue, the addressee and the date of
@@ -136,6 +140,7 @@ type state struct {
 	lemmas    []string
 	lowers    []string   // lower-cased forms, computed once
 	speakers  []resolved // resolved speakers of quotes, in text order
+	names     []uint8    // tokens retagged by findNames (retagName, ...), nil none
 }
 
 type resolved struct {
@@ -190,6 +195,7 @@ func newState(x *Extractor, d *doc.Document, times []timex.Timex, sp Speakers) *
 			}
 		}
 	}
+	s.findNames()
 	s.spanQuote = make([]int, len(s.spans))
 	for i := range s.spanQuote {
 		s.spanQuote[i] = -1

@@ -60,6 +60,28 @@ func (s *state) resolveSpeaker(q *Quote) {
 		}
 	}
 	hw := s.lower(head)
+	if b-a == 1 && (hw == "who" || hw == "which" || hw == "that") {
+		// A relative pronoun: the antecedent before it names the speaker.
+		lo, _ := s.sentBounds(a)
+		k := a
+		if k-1 > lo && s.is(k-1, ",") {
+			k--
+		}
+		if aa, bb := s.leftNP(k, lo); aa < bb && !s.is(aa, hw) {
+			h := s.headOf(aa, bb)
+			if name, code, person := s.lookup(aa, bb, h); name != "" || code != "" {
+				sp.Name, sp.Code = name, code
+				if name != "" {
+					s.remember(*sp, person, b)
+				}
+			} else if s.upos(h) == "PROPN" {
+				sp.Name = s.propnRun(h, aa, bb)
+			} else if anonHeads[s.lemmas[h]] {
+				sp.Anonymous = true
+			}
+		}
+		return
+	}
 	if person, ok := speakerPronouns[hw]; ok && b-a == 1 {
 		if hw == "it" {
 			sp.Anonymous = true

@@ -1,11 +1,106 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Word classes over the tagger's output. UPOS is preferred; XPOS fills in.
 
-func (s *state) upos(i int) string  { return s.d.Tokens[i].UPOS }
-func (s *state) xpos(i int) string  { return s.d.Tokens[i].XPOS }
+func (s *state) upos(i int) string {
+	if s.names != nil && s.names[i] != 0 {
+		return retags[s.names[i]][0]
+	}
+	return s.d.Tokens[i].UPOS
+}
+
+func (s *state) xpos(i int) string {
+	if s.names != nil && s.names[i] != 0 {
+		return retags[s.names[i]][1]
+	}
+	return s.d.Tokens[i].XPOS
+}
+
+// retags are the tags findNames gives: a proper name, a verb.
+var retags = [...][2]string{{}, {"PROPN", "NNP"}, {"VERB", "VBZ"}, {"VERB", "VBP"}}
+
+const (
+	retagName = 1 + iota
+	retagVBZ
+	retagVBP
+)
+
+func (s *state) retag(i int, t uint8) {
+	if s.names == nil {
+		s.names = make([]uint8, len(s.d.Tokens))
+	}
+	s.names[i] = t
+}
+
+// findNames marks the capitalized words next to a cue verb that a tagger
+// read as an adjective or a verb although they are a name: "“...,”
+// Husted said", "Cuban said", "said Cuban". A word opening its sentence
+// or a quote, or standing in a title-case line, keeps its tag. It also
+// marks cue verbs read as nouns after a subject pronoun.
+func (s *state) findNames() {
+	for _, sent := range s.d.Sentences {
+		caps, words := 0, 0
+		for i := sent.First; i < sent.Last; i++ {
+			if w := s.d.Form(i); w != "" && unicode.IsLetter(rune(w[0])) {
+				words++
+				if unicode.IsUpper(rune(w[0])) {
+					caps++
+				}
+			}
+		}
+		if 2*caps > words {
+			continue
+		}
+		for i := sent.First + 1; i < sent.Last; i++ {
+			u := s.d.Tokens[i].UPOS
+			if u != "ADJ" && u != "VERB" || s.tokQ[i] >= 0 && s.tokQ[i-1] < 0 {
+				continue
+			}
+			w := s.d.Form(i)
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+				continue
+			}
+			if i+1 < sent.Last && s.cueWord(i+1) || s.cueWord(i-1) && (i+1 >= sent.Last || s.isPunct(i+1)) {
+				s.retag(i, retagName)
+			}
+		}
+		// "she backs tougher rules", "they support reducing it": a cue
+		// verb read as a noun right after a subject pronoun.
+		for i := sent.First + 1; i+1 < sent.Last; i++ {
+			if s.d.Tokens[i].UPOS != "NOUN" || s.tokQ[i] >= 0 || !known(s.cueLemma(i)) {
+				continue
+			}
+			t := uint8(0)
+			switch s.lower(i - 1) {
+			case "he", "she", "it", "who":
+				if strings.HasSuffix(s.lower(i), "s") {
+					t = retagVBZ
+				}
+			case "they", "we", "i", "you":
+				if !strings.HasSuffix(s.lower(i), "s") {
+					t = retagVBP
+				}
+			}
+			n := s.d.Tokens[i+1]
+			if t != 0 && (n.UPOS == "DET" || n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "ADJ" || n.XPOS == "PRP$" ||
+				n.XPOS == "VBG" || s.is(i+1, "that") || s.is(i+1, "to")) {
+				s.retag(i, t)
+			}
+		}
+	}
+}
+
+// cueWord tells whether token i is a verb of saying.
+func (s *state) cueWord(i int) bool {
+	return s.isVerb(i) && cueVerbs[s.cueLemma(i)]&cSpeech != 0
+}
 func (s *state) lower(i int) string { return s.lowers[i] }
 
 func (s *state) isVerb(i int) bool {
@@ -95,6 +190,22 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 		return "", 0, 0, 0, false
 	}
 	l := s.cueLemma(i)
+	if l == "make" {
+		// "made clear that", "made it clear that": a cue of two or three words.
+		j := i + 1
+		if s.is(j, "it") {
+			j++
+		}
+		if !s.is(j, "clear") || !s.is(j+1, "that") && !s.is(j+1, ",") {
+			return "", 0, 0, 0, false
+		}
+		lo, _ := s.sentBounds(i)
+		first = i
+		for first > lo && s.isAux(first-1) && s.tokQ[first-1] < 0 {
+			first--
+		}
+		return "make clear", first, j + 1, cSpeech, true
+	}
 	f, ok = cueVerbs[l]
 	if _, st := stanceVerbs[l]; st {
 		if !ok {

@@ -15,7 +15,8 @@ import (
 //   - A gold discontinuous span is scored as its hull (first fragment start
 //     to last fragment end); Content2 joins Content. System quotes that share
 //     one cue (an interrupted quote: "A," he said, "B.") are merged into
-//     their hull the same way.
+//     their hull the same way, and so is a quote with no cue of its own that
+//     continues another ("...," he said. "...": one gold attribution).
 //   - Gold and system attributions are aligned one to one on content: pairs
 //     that overlap are taken greedily, most shared words first.
 //   - content exact: an aligned pair whose contents are the same bytes.

@@ -182,7 +182,17 @@ func setMetrics(rep *eval.Report, c Counts) {
 func Systems(qs []quote.Quote) []System {
 	var out []System
 	byCue := map[Span]int{}
-	for _, q := range qs {
+	outOf := make([]int, len(qs)) // system attribution holding each quote
+	for qi, q := range qs {
+		outOf[qi] = len(out)
+		if c := q.Continues; c >= 0 && c < qi {
+			// A continuation ("...," he said. "...") is the same
+			// attribution as the quote it continues: the gold spans both.
+			o := &out[outOf[c]]
+			o.Content = hull(o.Content, Span{q.Start, q.End})
+			outOf[qi] = outOf[c]
+			continue
+		}
 		s := System{Content: Span{q.Start, q.End}}
 		if q.Speaker.Start >= 0 && q.Speaker.End > q.Speaker.Start && q.Continues < 0 {
 			s.Source, s.HasSource = Span{q.Speaker.Start, q.Speaker.End}, true
@@ -191,6 +201,7 @@ func Systems(qs []quote.Quote) []System {
 			s.Cue, s.HasCue = Span{q.Cue.Start, q.Cue.End}, true
 			if i, ok := byCue[s.Cue]; ok {
 				out[i].Content = hull(out[i].Content, s.Content)
+				outOf[qi] = i
 				continue
 			}
 			byCue[s.Cue] = len(out)

@@ -1,0 +1,256 @@
+package quote
+
+import "strings"
+
+// Frames of attribution that do not hang on a cue verb's subject and
+// complement: nouns of stance, impressions held by no one, reported
+// questions, sources introduced by "in", relative clauses.
+
+// nounStance handles a position held as a noun with a possessor:
+// "Trump's criticism of the deal", "his calls to end it", "her claim that
+// ...". The cue runs from the noun to its particle; the content follows,
+// with "that" and an infinitive's "to" in it as in indirect speech.
+func (s *state) nounStance(i, lo, hi int) bool {
+	if s.upos(i) != "NOUN" || s.tokQ[i] >= 0 || s.owner[i] >= 0 || i+2 >= hi {
+		return false
+	}
+	parts, ok := stanceNouns[s.lemmas[i]]
+	if !ok {
+		return false
+	}
+	p := i + 1
+	found := false
+	for _, w := range strings.Fields(parts) {
+		if s.is(p, w) {
+			found = true
+		}
+	}
+	if !found || s.owner[p+1] >= 0 {
+		return false
+	}
+	start, cueEnd := p+1, p+1
+	switch {
+	case s.is(p, "that"):
+		if !s.clauseStart(p+1, hi) {
+			return false
+		}
+		start, cueEnd = p, p
+	case s.is(p, "to") && s.xpos(p+1) == "VB":
+		start, cueEnd = p, p
+	case s.tokQ[p+1] < 0 && !s.isNominal(p+1) && s.xpos(p+1) != "VBG":
+		return false
+	}
+	// The possessor: "his", "Trump's", "the party's"; adjectives between.
+	a := i
+	for a-1 >= lo && (s.upos(a-1) == "ADJ" || s.isAdv(a-1)) && s.tokQ[a-1] < 0 {
+		a--
+	}
+	f := frame{lemma: s.lemmas[i], cueA: i, cueB: cueEnd}
+	switch {
+	case a-1 >= lo && s.xpos(a-1) == "PRP$" && s.owner[a-1] < 0:
+		f.spkA, f.spkB = a-1, a
+	case a-2 >= lo && s.xpos(a-1) == "POS" && s.isHead(a-2) && s.owner[a-2] < 0:
+		f.spkA, f.spkB = s.nounRunLeft(a-2, lo), a-1
+	default:
+		return false
+	}
+	end := s.stanceEnd(start, s.contentEnd(start, hi))
+	if !s.is(start, "that") {
+		// The noun phrase is a subject or an object: "Sessions's
+		// endorsement of Trump is not good news": its content ends at the
+		// clause's verb.
+		for j := start + 1; j < end; j++ {
+			if s.tokQ[j] < 0 && (s.isFinite(j) || s.isAux(j) && !s.is(j, "not")) && !relWord(s.lower(j-1)) {
+				end = j
+				break
+			}
+		}
+	}
+	if end <= start || end-start < 2 && s.is(start, "to") {
+		return false
+	}
+	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, start, end)
+	s.applyFrame(&q, f)
+	s.add(q)
+	return true
+}
+
+// seemClause handles an impression attributed to no one: "Trump appears
+// to have learned the wrong lessons", "the event seemed an insult away
+// from a brawl". The content is the clause, subject and verb included;
+// "seem" or "appear" is the cue and there is no source.
+func (s *state) seemClause(i, lo, hi int) bool {
+	if !s.isVerb(i) || s.tokQ[i] >= 0 || s.owner[i] >= 0 || i+2 >= hi {
+		return false
+	}
+	if l := s.lemmas[i]; l != "seem" && l != "appear" {
+		return false
+	}
+	switch n := i + 1; {
+	case s.is(n, "to") && (s.isVerb(n+1) || s.isAux(n+1)):
+	case s.upos(n) == "ADJ" || s.upos(n) == "DET" && s.isNominal(n+1):
+	case (s.is(n, "as") && s.is(n+1, "if")) || s.is(n, "like") && s.upos(n) == "SCONJ":
+	default:
+		return false
+	}
+	a := i
+	for a > lo && s.isAux(a-1) && s.tokQ[a-1] < 0 {
+		a--
+	}
+	start := a
+	if sa, sb := s.leftNP(a, s.leftBound(a, lo)); sa < sb {
+		start = sa
+	} else if a > lo && (s.is(a-1, "what") || s.is(a-1, "it") || s.is(a-1, "there")) {
+		start = a - 1
+	}
+	for j := start; j < a; j++ {
+		if s.owner[j] >= 0 {
+			return false
+		}
+	}
+	end := s.contentEnd(i, hi)
+	for j := i + 2; j+1 < end; j++ {
+		if s.tokQ[j] < 0 && s.is(j, ",") {
+			switch s.lower(j + 1) {
+			case "which", "who", "but", "while", "although", "though", "as", "and":
+				end = j
+			}
+		}
+	}
+	if end-start < 3 {
+		return false
+	}
+	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, start, end)
+	s.applyFrame(&q, frame{lemma: s.lemmas[i], cueA: a, cueB: i + 1})
+	s.add(q)
+	return true
+}
+
+// frontedClause tells whether [a, b) is only a fronted participle or
+// subordinate clause ("Asked about it, he said ...", "When asked why,
+// she said ..."): that is no content of the cue after it.
+func (s *state) frontedClause(a, b int) bool {
+	if s.tokQ[a] >= 0 {
+		return false
+	}
+	switch {
+	case s.xpos(a) == "VBN" || s.xpos(a) == "VBG":
+	case subordinators[s.lower(a)]:
+	default:
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		if s.is(j, ",") && s.tokQ[j] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var subordinators = map[string]bool{
+	"when": true, "after": true, "before": true, "while": true, "as": true, "if": true, "although": true,
+	"because": true, "since": true, "once": true, "unless": true, "despite": true, "though": true, "whenever": true,
+}
+
+// askedClause handles a question reported without its asker: "Asked
+// about the merger, she ...", "When asked why, Sembler responded": the
+// content is what was asked, to the comma; "asked" is the cue.
+func (s *state) askedClause(i, lo, hi int) bool {
+	if s.lower(i) != "asked" || s.tokQ[i] >= 0 || s.owner[i] >= 0 {
+		return false
+	}
+	if i > lo && !subordinators[s.lower(i-1)] && !s.is(i-1, ",") && !s.is(i-1, "and") {
+		return false
+	}
+	k := i + 1
+	// "asked at the business conference about the merger": skip a venue.
+	for n := 0; n < 8 && k < hi && !askWords[s.lower(k)] && s.tokQ[k] < 0 && !s.is(k, ","); n++ {
+		k++
+	}
+	if k+1 >= hi || !askWords[s.lower(k)] || s.is(k, "to") && !s.isVerb(k+1) {
+		return false
+	}
+	end := k + 1
+	for end < hi && !s.is(end, ",") && !s.is(end, ":") && s.owner[end] < 0 {
+		end++
+	}
+	if end >= hi || s.owner[end] >= 0 || !s.is(end, ",") && !s.is(end, ":") {
+		return false
+	}
+	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, k, end)
+	s.applyFrame(&q, frame{lemma: "ask", cueA: i, cueB: i + 1})
+	s.add(q)
+	return true
+}
+
+var askWords = map[string]bool{
+	"about": true, "if": true, "whether": true, "why": true, "how": true, "what": true, "who": true,
+	"when": true, "where": true, "which": true, "to": true,
+}
+
+// inSource handles a source set before the clause by "in": "In a new
+// poll released Thursday, Trump leads ...", "In Trump's view, ...". The
+// phrase must be a medium of claims (cueNouns) or someone's view, mind,
+// words or eyes; the clause after its comma is the content.
+func (s *state) inSource(i, lo, hi int) bool {
+	if !s.is(i, "in") || s.tokQ[i] >= 0 || s.owner[i] >= 0 || i > lo && !s.is(i-1, ",") && !(s.isAdv(i-1) && i-1 == lo) {
+		return false
+	}
+	comma := i + 1
+	for comma < hi && comma < i+16 && !s.is(comma, ",") && s.tokQ[comma] < 0 && s.owner[comma] < 0 {
+		comma++
+	}
+	if comma >= hi || !s.is(comma, ",") || comma-i < 2 {
+		return false
+	}
+	// The phrase's head: the first noun run's last noun ("a new Fox News
+	// poll released Thursday": poll).
+	h := -1
+	for j := i + 1; j < comma; j++ {
+		if s.upos(j) == "NOUN" || s.upos(j) == "PROPN" {
+			h = j
+		} else if h >= 0 && !s.isNominal(j) {
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	switch l := s.lemmas[h]; {
+	case cueNouns[l] && l != "lawsuit" && l != "complaint" && l != "filing":
+	case viewNouns[l] && (s.xpos(h-1) == "POS" || s.xpos(h-1) == "PRP$"):
+	default:
+		return false
+	}
+	start := comma + 1
+	if !s.clauseStart(start, hi) && !s.looseClause(start, hi) {
+		return false
+	}
+	end := s.contentEnd(start, hi)
+	if end-start < 3 {
+		return false
+	}
+	for j := start; j < end; j++ {
+		// "In an interview, Trump said ...": the venue of another cue.
+		if s.tokQ[j] >= 0 || s.cueWord(j) {
+			return false
+		}
+	}
+	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, start, end)
+	s.applyFrame(&q, frame{lemma: "in", cueA: i, cueB: i + 1, spkA: i + 1, spkB: comma})
+	s.markMixed(&q)
+	s.add(q)
+	return true
+}
+
+// viewNouns name a point of view: "in Trump's view", "in their eyes".
+var viewNouns = map[string]bool{
+	"view": true, "mind": true, "word": true, "eye": true, "opinion": true, "estimation": true,
+	"judgment": true, "judgement": true, "telling": true, "account": true, "words": true, "eyes": true,
+}
+
+func relWord(w string) bool { return w == "that" || w == "who" || w == "which" || w == "whom" }
