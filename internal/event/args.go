@@ -180,8 +180,26 @@ func (st *sent) prepArg(t int, p string) int {
 			}
 		}
 	}
+	// The partner hung on the occasion: "speaking at a press conference
+	// with May", "talked during a meeting with Abe".
+	for _, k := range st.kids(t) {
+		if st.base(k) != "obl" || !occasions[st.lemma(k)] {
+			continue
+		}
+		for _, g := range st.kids(k) {
+			if st.base(g) == "nmod" && st.hasCase(g, p) {
+				return g
+			}
+		}
+	}
 	return -1
 }
+
+// occasions are nouns for a gathering whose with-phrase names the people
+// met there.
+var occasions = map[string]bool{"conference": true, "meeting": true, "summit": true, "session": true,
+	"briefing": true, "dinner": true, "lunch": true, "breakfast": true, "visit": true, "call": true,
+	"event": true, "ceremony": true, "appearance": true}
 
 // actorAt is the actor covering token t, when it names a country or
 // organization: a bare role ("---GOV", "officials") is nobody in particular

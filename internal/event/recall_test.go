@@ -9,6 +9,27 @@ var recallCases = []struct {
 	times []Span
 	want  []string
 }{
+	{"partner hung on the occasion", `
+Japan Japan PROPN 2 nsubj
+spoke speak VERB 0 root Tense=Past
+at at ADP 6 case
+a a DET 6 det
+news news NOUN 6 compound
+conference conference NOUN 2 obl
+with with ADP 8 case
+China China PROPN 6 nmod
+. . PUNCT 2 punct`, nil, []string{"CHN JPN 040", "JPN CHN 040"}},
+	{"a with-phrase on another noun is not a partner", `
+Japan Japan PROPN 2 nsubj
+spoke speak VERB 0 root Tense=Past
+at at ADP 5 case
+a a DET 5 det
+rally rally NOUN 2 obl
+with with ADP 7 case
+banners banner NOUN 5 nmod
+from from ADP 9 case
+China China PROPN 7 nmod
+. . PUNCT 2 punct`, nil, nil},
 	{"pronoun subject of a reported clause is the speaker", `
 Chile Chile PROPN 2 nsubj
 said say VERB 0 root Tense=Past
