@@ -129,6 +129,10 @@ func output(cmd *cobra.Command, out string) (w io.Writer, commit func() error, a
 		if err := bw.Flush(); err != nil {
 			return err
 		}
+		// CreateTemp makes the file private; an export is an ordinary file.
+		if err := tmp.Chmod(0o644); err != nil {
+			return err
+		}
 		if err := tmp.Close(); err != nil {
 			return err
 		}
