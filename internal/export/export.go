@@ -81,9 +81,11 @@ type Event struct {
 	SourceCode    string  `parquet:"source_code" csv:"source_code"`
 	SourceCountry string  `parquet:"source_country" csv:"source_country"`
 	SourceText    string  `parquet:"source_text" csv:"source_text"`
+	SourceName    string  `parquet:"source_name" csv:"source_name"` // the entity's canonical name
 	TargetCode    string  `parquet:"target_code" csv:"target_code"`
 	TargetCountry string  `parquet:"target_country" csv:"target_country"`
 	TargetText    string  `parquet:"target_text" csv:"target_text"`
+	TargetName    string  `parquet:"target_name" csv:"target_name"`
 	CameoCode     string  `parquet:"cameo_code" csv:"cameo_code"`
 	CameoName     string  `parquet:"cameo_name" csv:"cameo_name"`
 	CameoRoot     string  `parquet:"cameo_root" csv:"cameo_root"`
@@ -135,12 +137,17 @@ func Events(d *contract.Document) []Event {
 	}
 	key := store.DocKey(d)
 	countries := store.ActorCountries(d)
+	names := make(map[string]string, len(d.Entities))
+	for _, en := range d.Entities {
+		names[en.ID] = en.Canonical
+	}
 	out := make([]Event, 0, len(d.Events))
 	for _, e := range d.Events {
 		r := Event{
 			DocKey: key, DocID: d.ID, EventID: e.ID, Date: store.EventDay(e, d.Published), Sentence: int32(e.Sentence),
 			SourceCode: strings.ToUpper(e.Source.Code), SourceCountry: store.Country(e.Source, countries), SourceText: e.Source.Text,
 			TargetCode: strings.ToUpper(e.Target.Code), TargetCountry: store.Country(e.Target, countries), TargetText: e.Target.Text,
+			SourceName: names[e.Source.Entity], TargetName: names[e.Target.Entity],
 			CameoCode: e.Cameo.Code, CameoName: e.Cameo.Name, CameoRoot: e.Cameo.Root, QuadClass: int32(e.Cameo.QuadClass),
 			Goldstein: e.Cameo.Goldstein, PloverType: e.Plover.Type, PloverMode: e.Plover.Mode, PloverContext: e.Plover.Context,
 			Trigger: e.Trigger.Text, Negated: e.Negated, Reported: e.Reported, Modality: e.Modality,

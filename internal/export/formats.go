@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -144,8 +145,8 @@ func (g *gdeltWriter) Write(d *contract.Document) error {
 			// GDELT's fraction: (month*30 + day) / 365.
 			f[4] = strconv.FormatFloat(float64(t.Year())+float64(int(t.Month())*30+t.Day())/365, 'f', 4, 64)
 		}
-		actor(f[5:15], e.SourceCode, e.SourceCountry, e.SourceText)
-		actor(f[15:25], e.TargetCode, e.TargetCountry, e.TargetText)
+		actor(f[5:15], e.SourceCode, e.SourceCountry, cmp.Or(e.SourceName, e.SourceText))
+		actor(f[15:25], e.TargetCode, e.TargetCountry, cmp.Or(e.TargetName, e.TargetText))
 		if e.Paragraph == 0 {
 			f[25] = "1"
 		} else {
