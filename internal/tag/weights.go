@@ -154,7 +154,9 @@ func buildWeights(rows []sparseRow, scale float64) *weights {
 		ent += len(r.cls)
 	}
 	m.w = make([]int32, 0, ent+maskWords*len(rows))
-	m.slots = make([]uint64, len(rows)+len(rows)/3+1)
+	// A load of 1/2: most lookups are of features the model lacks (rare
+	// words, new contexts), and a miss probes until an empty slot.
+	m.slots = make([]uint64, 2*len(rows)+1)
 	n := len(m.slots)
 	for _, r := range rows {
 		off := len(m.w)
