@@ -9,6 +9,15 @@ var recallCases = []struct {
 	times []Span
 	want  []string
 }{
+	{"declining to comment is 011, not a rejection", `
+Chile Chile PROPN 2 nsubj
+declined decline VERB 0 root Tense=Past
+to to PART 4 mark
+comment comment VERB 2 xcomp VerbForm=Inf
+on on ADP 7 case
+the the DET 7 det
+report report NOUN 4 obl
+. . PUNCT 2 punct`, nil, []string{"CHL  011"}},
 	{"partner hung on the occasion", `
 Japan Japan PROPN 2 nsubj
 spoke speak VERB 0 root Tense=Past
