@@ -86,7 +86,7 @@ func (st *sent) assess(a int) status {
 		}
 		if clausal {
 			switch {
-			case lex.in(clsSay, gl) && st.base(t) == "ccomp" && !lex.literal && st.obliged(t) && lex.frames["demand"] != nil:
+			case lex.in(clsSay, gl) && st.base(t) == "ccomp" && !lex.literal && st.obliged(t) && st.actorSubject(t) && lex.frames["demand"] != nil:
 				// "Russia said that Sudan must return the helicopter": a
 				// demand of the speaker (10), its target the one obliged
 				s.gov, s.frame = h, lex.frames["demand"]
@@ -734,6 +734,13 @@ func country(c string) string {
 	return c
 }
 
+// actorSubject reports whether clause t's subject names an actor: "Sudan
+// must return" is a demand on Sudan, "gold should rise" a forecast.
+func (st *sent) actorSubject(t int) bool {
+	subj, _ := st.subject(t)
+	return subj >= 0 && len(st.np(subj, nil)) > 0
+}
+
 // obliged reports whether clause t says its subject must act: "must",
 // "should" or "has to".
 func (st *sent) obliged(t int) bool {
@@ -1143,7 +1150,7 @@ func (st *sent) frameDefaults() {
 	for g := st.first; g < st.last; g++ {
 		fr := lex.frameOf[st.lemma(g)]
 		if fr == nil && lex.in(clsSay, st.lemma(g)) && !lex.literal {
-			if c := st.child1(g, "ccomp"); c >= 0 && st.obliged(c) {
+			if c := st.child1(g, "ccomp"); c >= 0 && st.obliged(c) && st.actorSubject(c) {
 				fr = lex.frames["demand"]
 			}
 		}

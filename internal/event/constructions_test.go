@@ -348,3 +348,40 @@ Moscow Moscow PROPN 2 obl
 		t.Errorf("location %+v, want Moscow", l)
 	}
 }
+
+// "should" under a speech verb makes a demand only on an actor: with the
+// bank a known entity, "gold should rise, the bank said" is a forecast.
+func TestShouldNeedsAnActor(t *testing.T) {
+	c := testCoder(t)
+	bank := Actor{Code: "---BUS", Entity: "e1"}
+	tests := []struct {
+		tree   string
+		actors stubActors
+		want   []string
+	}{
+		{`
+Gold gold NOUN 3 nsubj
+should should AUX 3 aux
+rise rise VERB 7 ccomp VerbForm=Inf
+, , PUNCT 3 punct
+the the DET 6 det
+bank bank NOUN 7 nsubj
+said say VERB 0 root Tense=Past
+. . PUNCT 7 punct`, stubActors{5: bank}, nil},
+		{`
+Japan Japan PROPN 3 nsubj
+should should AUX 3 aux
+withdraw withdraw VERB 7 ccomp VerbForm=Inf
+, , PUNCT 3 punct
+the the DET 6 det
+bank bank NOUN 7 nsubj
+said say VERB 0 root Tense=Past
+. . PUNCT 7 punct`, stubActors{0: {Code: "JPN", Entity: "e2"}, 5: bank}, []string{"---BUS JPN 106"}},
+	}
+	for _, tc := range tests {
+		d := tree(t, tc.tree)
+		if got := triples(c.Code(d, tc.actors, nil)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
+	}
+}

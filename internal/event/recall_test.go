@@ -145,7 +145,7 @@ Peru Peru PROPN 6 nsubj
 must must AUX 6 aux
 release release VERB 2 ccomp VerbForm=Inf
 prisoners prisoner NOUN 6 obj
-. . PUNCT 2 punct`, nil, []string{"CHL PER 104"}},
+. . PUNCT 2 punct`, nil, []string{"CHL PER 1053"}},
 	{"group of an actor", `
 Thousands thousand NOUN 5 nsubj
 of of ADP 4 case
