@@ -29,8 +29,8 @@ var models embed.FS
 
 // Model is a trained recognizer.
 type Model struct {
-	index map[uint64]int32 // feature hash -> row
-	w     []float32        // rows of nLabels weights
+	index *featIndex // feature hash -> row
+	w     []float32  // rows of nLabels weights
 	// trans[a+1][b] scores label b after a; row 0 is the sentence start.
 	trans [nLabels + 1][nLabels]float32
 	cl    *Clusters // word classes the features read; nil for none
@@ -76,7 +76,7 @@ func (m *Model) emissions(sc *scratch, s *sentence) {
 	for i := 0; i < n; i++ {
 		row := sc.score[i*nLabels : (i+1)*nLabels]
 		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
-			if k, ok := m.index[f]; ok {
+			if k, ok := m.index.get(f); ok {
 				wr := m.w[int(k)*nLabels : int(k+1)*nLabels]
 				for l := range row {
 					row[l] += wr[l]
@@ -170,14 +170,14 @@ func (m *Model) Save(w io.Writer) error {
 			f32(m.trans[a][b])
 		}
 	}
-	keys := make([]uint64, 0, len(m.index))
+	keys := make([]uint64, 0, m.index.len())
 	var maxAbs float32
-	for k, r := range m.index {
+	m.index.each(func(k uint64, r int32) {
 		keys = append(keys, k)
 		for _, v := range m.w[int(r)*nLabels : int(r+1)*nLabels] {
 			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
 		}
-	}
+	})
 	slices.Sort(keys)
 	scale := maxAbs / 32767
 	if scale == 0 {
@@ -189,7 +189,7 @@ func (m *Model) Save(w io.Writer) error {
 	for _, k := range keys {
 		uv(k - prev)
 		prev = k
-		r := m.index[k]
+		r, _ := m.index.get(k)
 		for _, v := range m.w[int(r)*nLabels : int(r+1)*nLabels] {
 			q := uint16(int16(math.Round(float64(v / scale))))
 			bw.WriteByte(byte(q))
@@ -265,7 +265,7 @@ func Read(r io.Reader) (*Model, error) {
 	if n > 1<<26 {
 		return nil, fmt.Errorf("model has %d features", n)
 	}
-	m.index = make(map[uint64]int32, n)
+	m.index = newFeatIndex(int(n))
 	m.w = make([]float32, int(n)*nLabels)
 	prev := uint64(0)
 	var q [2 * nLabels]byte
@@ -274,7 +274,7 @@ func Read(r io.Reader) (*Model, error) {
 		if _, err := io.ReadFull(br, q[:]); err != nil {
 			return nil, err
 		}
-		m.index[prev] = int32(i)
+		m.index.put(prev, int32(i))
 		for l := 0; l < nLabels; l++ {
 			m.w[i*nLabels+l] = float32(int16(binary.LittleEndian.Uint16(q[2*l:]))) * scale
 		}

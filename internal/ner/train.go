@@ -224,7 +224,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 		u[int(row)*nLabels+l] += c * d
 	}
 	average := func() *Model {
-		m := &Model{index: make(map[uint64]int32, nf), cl: cfg.Clusters}
+		m := &Model{index: newFeatIndex(nf), cl: cfg.Clusters}
 		m.w = make([]float32, 0, nf*nLabels)
 		for r, k := range keys {
 			row := make([]float32, nLabels)
@@ -236,7 +236,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 				}
 			}
 			if nz {
-				m.index[k] = int32(len(m.w) / nLabels)
+				m.index.put(k, int32(len(m.w)/nLabels))
 				m.w = append(m.w, row...)
 			}
 		}
@@ -307,7 +307,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 		s := m.Evaluate(cfg.Dev)
 		f := s.All.F1()
 		logf("ner: epoch %d: %d/%d training sentences wrong, dev P %.2f R %.2f F1 %.2f (%d features)\n",
-			ep, errs, len(exs), 100*s.All.P(), 100*s.All.R(), 100*f, len(m.index))
+			ep, errs, len(exs), 100*s.All.P(), 100*s.All.R(), 100*f, m.index.len())
 		if f > bestF {
 			best, bestF, bad = m, f, 0
 		} else if bad++; bad >= cfg.Patience {
