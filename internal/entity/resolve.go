@@ -179,7 +179,7 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 // place then lies inside the name, as in "Bank of England".
 func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 	d := st.d
-	matched := make(map[int]bool, len(ms))
+	matched := make([]bool, len(d.Tokens))
 	for i := range ms {
 		for t := ms[i].First; t >= 0 && t < ms[i].Last; t++ {
 			matched[t] = true
@@ -199,7 +199,7 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 		if end == m.Last {
 			continue
 		}
-		org := businessHeads[lowerWord(d, end-1)] || corporate[strings.TrimSuffix(lowerWord(d, end-1), ".")]
+		org := companyHead(d.Form(end - 1))
 		for _, sp := range spans {
 			if sp.Type == "ORG" && sp.First == m.Last && sp.Last <= end {
 				org, end = true, max(sp.Last, m.Last+1)
@@ -223,13 +223,20 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// companyHead reports whether w ends a company's name: a legal suffix
+// ("Corp.", "Plc") or a word that heads firms and markets ("Motors").
+func companyHead(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return corporate[w] || businessHeads[w]
+}
+
 // businessHeads are words that end the names of firms and markets beside
 // the legal suffixes of corporate: "American Motors", "Georgia Power".
-var businessHeads = map[string]bool{"motors": true, "motor": true, "power": true, "exchange": true, "airlines": true,
-	"airways": true, "electric": true, "steel": true, "petroleum": true, "oil": true, "industries": true,
+var businessHeads = map[string]bool{"motors": true, "motor": true, "power": true, "exchange": true,
+	"electric": true, "steel": true, "petroleum": true, "oil": true, "industries": true,
 	"mining": true, "energy": true, "telecom": true, "telecommunications": true, "railways": true,
 	"shipping": true, "chemicals": true, "foods": true, "brands": true, "express": true, "insurance": true,
-	"trust": true, "securities": true, "bancorp": true, "financial": true, "resources": true, "utilities": true}
+	"trust": true, "securities": true, "financial": true, "resources": true, "utilities": true}
 
 // seedTitle makes the people and countries a headline names available as
 // antecedents ("Trump, Putin hold first call" / "the two presidents
@@ -680,8 +687,7 @@ func (st *state) resolveName(it *item) {
 	}
 	name := strings.Join(words, " ")
 	typ := sp.Type
-	lastWord := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
-	company := corporate[lastWord] || businessHeads[lastWord]
+	company := companyHead(words[len(words)-1])
 	if company {
 		typ = ORG // "Plessey Co Plc", "Fujitsu Ltd"
 	}
