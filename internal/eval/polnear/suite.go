@@ -9,17 +9,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/dyadhq/dyad/internal/actor"
 	"github.com/dyadhq/dyad/internal/datadir"
 	"github.com/dyadhq/dyad/internal/eval"
-	"github.com/dyadhq/dyad/internal/lemma"
-	"github.com/dyadhq/dyad/internal/parse"
 	"github.com/dyadhq/dyad/internal/pipeline"
 	"github.com/dyadhq/dyad/internal/quote"
-	"github.com/dyadhq/dyad/internal/segment"
-	"github.com/dyadhq/dyad/internal/tag"
-	"github.com/dyadhq/dyad/internal/timex"
-	"github.com/dyadhq/dyad/internal/tokenize"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
@@ -117,7 +110,7 @@ func Run(ctx context.Context, dir string, opt Options) (*eval.Report, error) {
 		return nil, err
 	}
 	rep := eval.NewReport("polnear", dir)
-	process, err := newProcessor(rep)
+	process, err := newProcessor()
 	if err != nil {
 		return nil, err
 	}
@@ -261,48 +254,18 @@ func examples(a Article, sys []System, missed, spurious []string, n int) ([]stri
 	return missed, spurious
 }
 
-// newProcessor runs the pipeline up to the quotes stage. While a later
-// stage cannot load (a model being retrained), it runs the syntax stages
-// and quotes directly, with the parse when it loads, and says so in the
-// report.
-func newProcessor(rep *eval.Report) (func(*doc.Document) ([]quote.Quote, error), error) {
+// newProcessor runs the pipeline up to the quotes stage (with the entity
+// stage, through which speakers resolve).
+func newProcessor() (func(*doc.Document) ([]quote.Quote, error), error) {
 	p, err := pipeline.New(pipeline.Options{Until: "quotes"})
-	if err == nil {
-		return func(d *doc.Document) ([]quote.Quote, error) {
-			st, err := p.Process(d)
-			if err != nil {
-				return nil, err
-			}
-			return st.Quotes, nil
-		}, nil
-	}
-	stages := "tokenize, segment, tag, lemma, parse, timex, quotes"
-	ps, perr := parse.Load()
-	if perr != nil {
-		stages = "tokenize, segment, tag, lemma, timex, quotes (no parse)"
-	}
-	rep.Notef("pipeline unavailable (%v): ran %s", err, stages)
-	tg, err := tag.Load()
 	if err != nil {
 		return nil, err
 	}
-	lm, err := lemma.Load()
-	if err != nil {
-		return nil, err
-	}
-	dict, err := actor.Load()
-	if err != nil {
-		return nil, err
-	}
-	x := quote.New(dict)
 	return func(d *doc.Document) ([]quote.Quote, error) {
-		d.Tokens = tokenize.Tokenize(d.Text)
-		d.Sentences = segment.Segment(d.Text, d.Tokens)
-		tg.Tag(d)
-		lm.Lemmatize(d)
-		if ps != nil {
-			ps.Parse(d)
+		st, err := p.Process(d)
+		if err != nil {
+			return nil, err
 		}
-		return x.Extract(d, timex.Extract(d, d.Published), nil), nil
+		return st.Quotes, nil
 	}, nil
 }
