@@ -14,8 +14,8 @@
 //     entity has the expected code on the story's date (exact and by
 //     country), with dyad's dictionary and with the Phoenix dictionaries.
 //
-// It knows nothing of how entities are found; it runs the stages before the
-// entity stage itself (tokenize, segment, tag, lemma).
+// It knows nothing of how entities are found; it runs the pipeline up to
+// the lemmatizer and then the entity stage with the dictionary under test.
 package actoreval
 
 import (
@@ -32,13 +32,10 @@ import (
 	"github.com/dyadhq/dyad/internal/datadir"
 	"github.com/dyadhq/dyad/internal/entity"
 	"github.com/dyadhq/dyad/internal/eval"
-	"github.com/dyadhq/dyad/internal/lemma"
 	"github.com/dyadhq/dyad/internal/ner"
 	"github.com/dyadhq/dyad/internal/petrarch"
+	"github.com/dyadhq/dyad/internal/pipeline"
 	"github.com/dyadhq/dyad/internal/reader"
-	"github.com/dyadhq/dyad/internal/segment"
-	"github.com/dyadhq/dyad/internal/tag"
-	"github.com/dyadhq/dyad/internal/tokenize"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
@@ -67,19 +64,15 @@ type Options struct {
 	Skip map[string]bool
 }
 
-// prep runs the stages before the entity stage.
+// prep runs the stages before the entity stage (the pipeline up to the
+// lemmatizer) and holds the recognizer the entity resolver is built with.
 type prep struct {
-	tg *tag.Tagger
-	lm *lemma.Lemmatizer
+	pl *pipeline.Pipeline
 	nm *ner.Model
 }
 
 func newPrep() (*prep, error) {
-	tg, err := tag.Load()
-	if err != nil {
-		return nil, err
-	}
-	lm, err := lemma.Load()
+	pl, err := pipeline.New(pipeline.Options{Until: "lemma"})
 	if err != nil {
 		return nil, err
 	}
@@ -87,14 +80,12 @@ func newPrep() (*prep, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &prep{tg, lm, nm}, nil
+	return &prep{pl, nm}, nil
 }
 
-func (p *prep) run(d *doc.Document) {
-	d.Tokens = tokenize.Tokenize(d.Text)
-	d.Sentences = segment.Segment(d.Text, d.Tokens)
-	p.tg.Tag(d)
-	p.lm.Lemmatize(d)
+func (p *prep) run(d *doc.Document) error {
+	_, err := p.pl.Process(d)
+	return err
 }
 
 // Run evaluates every part whose data is present.
@@ -197,7 +188,9 @@ func records(ctx context.Context, p *prep, rep *eval.Report, name, path string, 
 		}
 		recs++
 		d := &doc.Document{Text: rec.Text, Published: rec.Date}
-		p.run(d)
+		if err := p.run(d); err != nil {
+			return err
+		}
 		res := r.Resolve(d)
 		have := map[string]bool{}
 		countries := map[string]bool{}
@@ -370,7 +363,9 @@ func reuters(ctx context.Context, p *prep, rep *eval.Report, name string, gold [
 		}
 		res, ok := results[id]
 		if !ok {
-			p.run(d)
+			if err := p.run(d); err != nil {
+				return err
+			}
 			res = r.Resolve(d)
 			results[id] = res
 		}
