@@ -25,12 +25,8 @@ func init() {
 
 func newSubmit() *cobra.Command {
 	var (
-		cf           clusterFlags
-		date         string
-		skipBad      bool
-		maxBytes     int
-		fetchTimeout time.Duration
-		fetchMax     int64
+		cf clusterFlags
+		sf sourceFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "submit [--nats URL] SOURCE...",
@@ -49,29 +45,12 @@ with the reason (dyad cluster dead).`,
   dyad submit --nats nats://n1:4222 --date 2017-01-28 story.txt feeds/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := readerOptions(cmd, maxBytes, date)
+			in, err := sf.open(cmd, args)
+			defer in.cleanup()
 			if err != nil {
 				return err
 			}
-			ctx := cmd.Context()
-			stderr := cmd.ErrOrStderr()
-			sources, names, cleanup, err := fetchURLs(ctx, args, fetchTimeout, fetchMax)
-			defer cleanup()
-			if err != nil {
-				return &ExitError{Code: 1, Err: err}
-			}
-			bad := 0
-			opts.OnBad = func(e *reader.Error) error {
-				if u, ok := names[e.File]; ok {
-					e.File = u
-				}
-				if !skipBad {
-					return e
-				}
-				bad++
-				fmt.Fprintln(stderr, "dyad: skipped:", e)
-				return nil
-			}
+			ctx, stderr, sources, opts := cmd.Context(), cmd.ErrOrStderr(), in.paths, in.opts
 			nc, js, err := cluster.Connect(cf.url, "dyad submit")
 			if err != nil {
 				return err
@@ -88,7 +67,7 @@ with the reason (dyad cluster dead).`,
 			prog.Finish()
 			el := time.Since(t0)
 			fmt.Fprintf(cmd.OutOrStdout(), "submit: %d read, %d queued, %d already queued, %d too large, %d bad in %s (%.0f docs/s)\n",
-				res.Read, res.Queued, res.Duplicate, res.TooLarge, bad, el.Round(time.Millisecond), float64(res.Read)/max(el.Seconds(), 1e-9))
+				res.Read, res.Queued, res.Duplicate, res.TooLarge, in.bad, el.Round(time.Millisecond), float64(res.Read)/max(el.Seconds(), 1e-9))
 			if err != nil {
 				if ctx.Err() != nil {
 					return &ExitError{Code: 130, Err: errors.New("interrupted: what was queued stays queued; run the same command again to continue (repeats are dropped)")}
@@ -99,12 +78,7 @@ with the reason (dyad cluster dead).`,
 		},
 	}
 	cf.add(cmd)
-	f := cmd.Flags()
-	f.StringVar(&date, "date", "", "publication date YYYY-MM-DD for documents that carry none")
-	f.BoolVar(&skipBad, "skip-bad", false, "report bad documents on stderr and go on instead of stopping")
-	f.IntVar(&maxBytes, "max-bytes", reader.DefaultMaxBytes, "largest document accepted, in bytes")
-	f.DurationVar(&fetchTimeout, "fetch-timeout", 30*time.Second, "time limit for fetching one URL")
-	f.Int64Var(&fetchMax, "fetch-max-bytes", 32<<20, "largest response accepted from a URL, in bytes")
+	sf.add(cmd)
 	return cmd
 }
 

@@ -1,15 +1,11 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -25,15 +21,11 @@ func init() { register(newIngest) }
 
 func newIngest() *cobra.Command {
 	var (
-		dsn          string
-		date         string
-		skipBad      bool
-		maxBytes     int
-		workers      int
-		batch        int
-		bench        bool
-		fetchTimeout time.Duration
-		fetchMax     int64
+		dsn     string
+		sf      sourceFlags
+		workers int
+		batch   int
+		bench   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] SOURCE...",
@@ -62,32 +54,12 @@ is given) with the same workers, and prints both throughputs.`,
   dyad ingest --bench ../shared/data/reuters21578`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := readerOptions(cmd, maxBytes, date)
+			in, err := sf.open(cmd, args)
+			defer in.cleanup()
 			if err != nil {
 				return err
 			}
-			ctx := cmd.Context()
-			stderr := cmd.ErrOrStderr()
-			sources, names, cleanup, err := fetchURLs(ctx, args, fetchTimeout, fetchMax)
-			defer cleanup()
-			if err != nil {
-				return &ExitError{Code: 1, Err: err}
-			}
-			bad := 0
-			onBad := func(err error) error {
-				if !skipBad {
-					return err
-				}
-				bad++
-				fmt.Fprintln(stderr, "dyad: skipped:", err)
-				return nil
-			}
-			opts.OnBad = func(e *reader.Error) error {
-				if u, ok := names[e.File]; ok {
-					e.File = u
-				}
-				return onBad(e)
-			}
+			ctx, stderr, sources, opts := cmd.Context(), cmd.ErrOrStderr(), in.paths, in.opts
 			if bench {
 				return ingestBench(cmd, dsn, sources, opts, workers, batch)
 			}
@@ -108,11 +80,11 @@ is given) with the same workers, and prints both throughputs.`,
 				return reader.Walk(ctx, sources, opts, emit)
 			}
 			res, err := ingest.Run(ctx, st, p, src, ingest.Options{
-				Workers: workers, BatchDocs: batch, OnBad: onBad, Progress: prog.Add,
+				Workers: workers, BatchDocs: batch, OnBad: in.onBad, Progress: prog.Add,
 			})
 			prog.Finish()
 			fmt.Fprintf(cmd.OutOrStdout(), "ingest: %d read, %d new, %d skipped (already stored), %d bad in %s (%.0f docs/s) into %s\n",
-				res.Read, res.Added, res.Skipped, res.Bad+bad, res.Elapsed.Round(time.Millisecond),
+				res.Read, res.Added, res.Skipped, res.Bad+in.bad, res.Elapsed.Round(time.Millisecond),
 				float64(res.Read)/max(res.Elapsed.Seconds(), 1e-9), backend.Redact(dsn))
 			if err != nil {
 				if ctx.Err() != nil {
@@ -129,89 +101,11 @@ is given) with the same workers, and prints both throughputs.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&dsn, "db", "", "store: a SQLite file path or a postgres:// URL (default ./dyad.db)")
-	f.StringVar(&date, "date", "", "publication date YYYY-MM-DD for documents that carry none")
-	f.BoolVar(&skipBad, "skip-bad", false, "report bad documents on stderr and go on instead of stopping")
-	f.IntVar(&maxBytes, "max-bytes", reader.DefaultMaxBytes, "largest document accepted, in bytes")
+	sf.add(cmd)
 	f.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "documents annotated in parallel")
 	f.IntVar(&batch, "batch", 1000, "documents per transaction (at most 8 MB of JSON each)")
 	f.BoolVar(&bench, "bench", false, "measure ingest throughput against the bare pipeline (see above)")
-	f.DurationVar(&fetchTimeout, "fetch-timeout", 30*time.Second, "time limit for fetching one URL")
-	f.Int64Var(&fetchMax, "fetch-max-bytes", 32<<20, "largest response accepted from a URL, in bytes")
 	return cmd
-}
-
-// fetchURLs downloads the http(s) sources into a temporary folder and
-// returns the sources with URLs replaced by the downloaded files, a map from
-// those files back to their URLs (for messages), and a cleanup function.
-func fetchURLs(ctx context.Context, args []string, timeout time.Duration, maxBytes int64) ([]string, map[string]string, func(), error) {
-	names := map[string]string{}
-	out := make([]string, len(args))
-	dir := ""
-	cleanup := func() {
-		if dir != "" {
-			os.RemoveAll(dir)
-		}
-	}
-	client := &http.Client{Timeout: timeout}
-	for i, a := range args {
-		if !strings.HasPrefix(a, "http://") && !strings.HasPrefix(a, "https://") {
-			out[i] = a
-			continue
-		}
-		if dir == "" {
-			d, err := os.MkdirTemp("", "dyad-fetch-")
-			if err != nil {
-				return nil, nil, cleanup, err
-			}
-			dir = d
-		}
-		path, err := fetch(ctx, client, a, filepath.Join(dir, fmt.Sprintf("url%03d", i)), maxBytes)
-		if err != nil {
-			return nil, nil, cleanup, err
-		}
-		out[i] = path
-		names[path] = a
-	}
-	return out, names, cleanup, nil
-}
-
-// fetch saves the body of url at path plus an extension that tells the
-// reader the format when the server says it (other content is sniffed),
-// and returns the file's path.
-func fetch(ctx context.Context, client *http.Client, url, path string, maxBytes int64) (string, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", url, err)
-	}
-	req.Header.Set("User-Agent", "dyad/1 (+https://github.com/dyadhq/dyad)")
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml, text/html, application/json, text/plain;q=0.8, */*;q=0.5")
-	resp, err := client.Do(req)
-	if err != nil {
-		return "", fmt.Errorf("fetching %s: %w", url, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return "", fmt.Errorf("fetching %s: %s", url, resp.Status)
-	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBytes+1))
-	if err != nil {
-		return "", fmt.Errorf("fetching %s: %w", url, err)
-	}
-	if int64(len(body)) > maxBytes {
-		return "", fmt.Errorf("fetching %s: response larger than --fetch-max-bytes (%d)", url, maxBytes)
-	}
-	ct := strings.ToLower(resp.Header.Get("Content-Type"))
-	switch {
-	case strings.Contains(ct, "rss"), strings.Contains(ct, "atom"):
-		path += ".rss"
-	case strings.Contains(ct, "json"):
-		path += ".json"
-	case strings.Contains(ct, "html"):
-		path += ".html"
-	case strings.HasPrefix(ct, "text/plain"):
-		path += ".txt"
-	}
-	return path, os.WriteFile(path, body, 0o600)
 }
 
 // ingestBench times the bare pipeline and the full ingest over the same
