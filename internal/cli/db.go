@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyadhq/dyad/internal/store"
 	"github.com/dyadhq/dyad/internal/store/backend"
 )
 
@@ -31,11 +33,8 @@ in its own transaction, and records them in the schema_migrations table. It is
 safe to run at any time and from several processes at once.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dsn == "" {
-				dsn = backend.DefaultDSN
-			}
 			// Open migrates; what it applied is reported by a second look.
-			st, err := backend.Open(cmd.Context(), dsn)
+			st, err := openStore(cmd.Context(), &dsn)
 			if err != nil {
 				return err
 			}
@@ -62,10 +61,7 @@ safe to run at any time and from several processes at once.`,
 		Short: "Show row counts per table, the date range and the top dyads",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dsn == "" {
-				dsn = backend.DefaultDSN
-			}
-			st, err := backend.Open(cmd.Context(), dsn)
+			st, err := openStore(cmd.Context(), &dsn)
 			if err != nil {
 				return err
 			}
@@ -107,4 +103,13 @@ safe to run at any time and from several processes at once.`,
 	stats.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
 	cmd.AddCommand(migrate, stats)
 	return cmd
+}
+
+// openStore opens the store named by --db, the default SQLite file when the
+// flag is empty, and sets *dsn to what it opened (for messages).
+func openStore(ctx context.Context, dsn *string) (store.Store, error) {
+	if *dsn == "" {
+		*dsn = backend.DefaultDSN
+	}
+	return backend.Open(ctx, *dsn)
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/dyadhq/dyad/internal/export"
 	"github.com/dyadhq/dyad/internal/store"
-	"github.com/dyadhq/dyad/internal/store/backend"
 	"github.com/dyadhq/dyad/pkg/contract"
 )
 
@@ -75,10 +74,7 @@ goes to standard output unless --out names a file (written whole or not at all).
 					}
 				}
 			} else {
-				if dsn == "" {
-					dsn = backend.DefaultDSN
-				}
-				st, err := backend.Open(cmd.Context(), dsn)
+				st, err := openStore(cmd.Context(), &dsn)
 				if err != nil {
 					return err
 				}

@@ -63,10 +63,7 @@ is given) with the same workers, and prints both throughputs.`,
 			if bench {
 				return ingestBench(cmd, dsn, sources, opts, workers, batch)
 			}
-			if dsn == "" {
-				dsn = backend.DefaultDSN
-			}
-			st, err := backend.Open(ctx, dsn)
+			st, err := openStore(ctx, &dsn)
 			if err != nil {
 				return err
 			}

@@ -56,11 +56,8 @@ lets requests in flight finish, and exits.`,
 			if token == "" {
 				token = os.Getenv("DYAD_TOKEN")
 			}
-			if dsn == "" {
-				dsn = backend.DefaultDSN
-			}
 			ctx := cmd.Context()
-			st, err := backend.Open(ctx, dsn)
+			st, err := openStore(ctx, &dsn)
 			if err != nil {
 				return err
 			}
