@@ -175,6 +175,10 @@ func TestCodesFromContext(t *testing.T) {
 		{"dated seat of power", "The Kremlin said nothing.", "1987-05-01", "Kremlin", "USRGOV"},
 		{"dated seat of power now", "The Kremlin said nothing.", "2017-05-01", "Kremlin", "RUSGOV"},
 		{"media", "He told Fox News on Sunday.", "2017-05-01", "News", "USAMED"},
+		{"government department after a country", "The U.S. Commerce Department criticized Japan.", "1987-03-01", "Commerce", "USAGOVBUS"},
+		{"government department alone", "The Agriculture Department said exports rose.", "1987-03-01", "Agriculture", "---GOV"},
+		{"ministry after a possessive", "Japan's Trade Ministry accused the United States of dumping.", "1987-03-01", "Trade", "JPNGOVBUS"},
+		{"justice department", "The Justice Department sued the company.", "1987-03-01", "Justice", "---JUD"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
