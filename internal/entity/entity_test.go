@@ -176,9 +176,11 @@ func TestCodesFromContext(t *testing.T) {
 		{"dated seat of power now", "The Kremlin said nothing.", "2017-05-01", "Kremlin", "RUSGOV"},
 		{"media", "He told Fox News on Sunday.", "2017-05-01", "News", "USAMED"},
 		{"government department after a country", "The U.S. Commerce Department criticized Japan.", "1987-03-01", "Commerce", "USAGOVBUS"},
-		{"government department alone", "The Agriculture Department said exports rose.", "1987-03-01", "Agriculture", "---GOV"},
+		{"government department alone", "The Agriculture Department said exports rose.", "1987-03-01", "Agriculture", "---GOVAGR"},
 		{"ministry after a possessive", "Japan's Trade Ministry accused the United States of dumping.", "1987-03-01", "Trade", "JPNGOVBUS"},
 		{"justice department", "The Justice Department sued the company.", "1987-03-01", "Justice", "---JUD"},
+		{"central bank", "The Bank of Japan intervened.", "1987-03-01", "Bank", "JPNGOVBUS"},
+		{"central bank short name", "The Fed said rates would rise.", "1987-03-01", "Fed", "USAGOVBUS"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -319,6 +321,9 @@ func TestPlaceLedNames(t *testing.T) {
 		{"This could happen if the London Stock Exchange closes its floor.", "Exchange", ORG, "London Stock Exchange", "GBRBUS"},
 		{"The talks were with Russian Pres Putin on Friday.", "Putin", PER, "Vladimir Putin", "RUSGOV"},
 		{"The Russian government said it would respond.", "government", ORG, "Russian government", "RUSGOV"},
+		{"Power Corp of Canada said it received subscriptions.", "Corp", ORG, "Power Corp of Canada", "CANBUS"},
+		{"The Industrial Bank of Japan raised its rates.", "Industrial", ORG, "Industrial Bank of Japan", "JPNBUS"},
+		{"The Bank of Japan raised its rates.", "Bank", ORG, "Bank of Japan", "JPNGOVBUS"},
 	}
 	for _, tc := range tests {
 		d, res := process(t, tc.text, "2017-01-28")
@@ -339,6 +344,17 @@ func TestPlaceLedNames(t *testing.T) {
 		}
 		if !found {
 			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		}
+	}
+}
+
+func TestVerbNotName(t *testing.T) {
+	d, res := process(t, "Fed up with delays, the union struck.", "1987-03-01")
+	for i := range d.Tokens {
+		if d.TokenText(i) == "Fed" {
+			if e := res.ActorAt(i); e != nil {
+				t.Errorf("Fed (a verb here) has entity %s %s", e.Canonical, e.Code)
+			}
 		}
 	}
 }

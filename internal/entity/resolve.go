@@ -106,11 +106,11 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 	spans = st.placeLedNames(ms, spans)
 	for i := range ms {
 		m := &ms[i]
-		if m.First < 0 || m.First >= m.Last {
+		if m.First < 0 || m.First >= m.Last || verbNotName(d, m) {
 			continue
 		}
 		// a longer organization name around a place: "Bank of England"
-		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && placeKind(m.Kind) {
+		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && (placeKind(m.Kind) || bankOfPlace(d, m)) {
 			inner = append(inner, m)
 			continue
 		}
@@ -171,6 +171,20 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 	return out
 }
 
+// verbNotName reports whether a one-word match is an inflected verb the
+// dictionary mistakes for a name: "Fed up with delays" (fed, lemma feed) is
+// not the Federal Reserve. A determiner before it ("the Fed said") keeps it
+// a name whatever its tag. Only state bodies are checked: places and
+// actors the tagger calls verbs at the start of a sentence are still names
+// ("Pyongyang on Thursday fired").
+func verbNotName(d *doc.Document, m *actor.Match) bool {
+	t := &d.Tokens[m.First]
+	if m.Last-m.First != 1 || t.UPOS != "VERB" || m.Kind != actor.KindMetonym || strings.EqualFold(t.Lemma, d.Form(m.First)) {
+		return false
+	}
+	return m.First == 0 || d.Tokens[m.First-1].UPOS != "DET"
+}
+
 // placeLedNames adds the organization names that begin with a place or
 // demonym the dictionary matched and go on in capitalized words it did not:
 // "British Airways", "American Motors", "London Stock Exchange". The words
@@ -188,12 +202,24 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for i := range ms {
 		m := &ms[i]
-		if m.First < 0 || m.First >= m.Last || !placeKind(m.Kind) {
+		if m.First < 0 || m.First >= m.Last {
+			continue
+		}
+		if bankOfPlace(d, m) {
+			if start := st.nameBefore(m.First, matched); start >= 0 {
+				out = replaceSpans(out, spans, ner.Span{First: start, Last: m.Last, Type: "ORG"})
+			}
+			continue
+		}
+		if !placeKind(m.Kind) {
+			continue
+		}
+		if start := st.companyOfPlace(m, matched); start >= 0 {
+			out = replaceSpans(out, spans, ner.Span{First: start, Last: m.Last, Type: "ORG"})
 			continue
 		}
 		end := m.Last
-		for end < len(d.Tokens) && st.sent[end] == st.sent[m.First] && !matched[end] && st.capitalized(end) &&
-			(d.Tokens[end].UPOS == "PROPN" || d.Tokens[end].UPOS == "NOUN") {
+		for end < len(d.Tokens) && st.sent[end] == st.sent[m.First] && !matched[end] && st.nameWord(end) {
 			end++
 		}
 		if end == m.Last {
@@ -209,18 +235,67 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 		if !org {
 			continue
 		}
-		if out == nil {
-			out = slices.Clone(spans)
-		}
-		// The name replaces the recognizer's spans it overlaps.
-		out = slices.DeleteFunc(out, func(sp ner.Span) bool { return sp.First < end && sp.Last > m.First })
-		out = append(out, ner.Span{First: m.First, Last: end, Type: "ORG"})
+		out = replaceSpans(out, spans, ner.Span{First: m.First, Last: end, Type: "ORG"})
 	}
 	if out == nil {
 		return spans
 	}
 	slices.SortFunc(out, func(a, b ner.Span) int { return a.First - b.First })
 	return out
+}
+
+// replaceSpans adds name to out (a copy of spans on first use), dropping
+// the recognizer's spans it overlaps.
+func replaceSpans(out, spans []ner.Span, name ner.Span) []ner.Span {
+	if out == nil {
+		out = slices.Clone(spans)
+	}
+	out = slices.DeleteFunc(out, func(sp ner.Span) bool { return sp.First < name.Last && sp.Last > name.First })
+	return append(out, name)
+}
+
+// nameWord reports whether token i can continue a capitalized name.
+func (st *state) nameWord(i int) bool {
+	u := st.d.Tokens[i].UPOS
+	return st.capitalized(i) && (u == "PROPN" || u == "NOUN")
+}
+
+// companyOfPlace returns where a company's name that ends in "of" and the
+// place m begins ("Power Corp of Canada", "Royal Bank of Scotland"), or -1:
+// the word before "of" must head company names.
+func (st *state) companyOfPlace(m *actor.Match, matched []bool) int {
+	d := st.d
+	h := m.First - 2
+	if h < 0 || lowerWord(d, m.First-1) != "of" || st.sent[h] != st.sent[m.First] || matched[h] ||
+		!st.nameWord(h) || !companyHead(d.Form(h)) {
+		return -1
+	}
+	if start := st.nameBefore(h, matched); start >= 0 {
+		return start
+	}
+	return h
+}
+
+// nameBefore returns where the capitalized words just before token i begin
+// ("Industrial" before "Bank of Japan"), or -1 when there are none.
+func (st *state) nameBefore(i int, matched []bool) int {
+	d := st.d
+	start := i
+	for start > 0 && st.sent[start-1] == st.sent[i] && !matched[start-1] &&
+		(st.nameWord(start-1) || st.capitalized(start-1) && d.Tokens[start-1].UPOS == "ADJ") {
+		start--
+	}
+	if start == i {
+		return -1
+	}
+	return start
+}
+
+// bankOfPlace reports whether m is a state body whose name heads company
+// names ("Bank of Japan"): after more name words ("Industrial Bank of
+// Japan") it is the end of a company's name, and its place is inside it.
+func bankOfPlace(d *doc.Document, m *actor.Match) bool {
+	return m.Kind == actor.KindMetonym && companyHead(d.Form(m.First))
 }
 
 // companyHead reports whether w ends a company's name: a legal suffix
@@ -688,6 +763,9 @@ func (st *state) resolveName(it *item) {
 	name := strings.Join(words, " ")
 	typ := sp.Type
 	company := companyHead(words[len(words)-1])
+	if i := slices.Index(words, "of"); i > 0 && companyHead(words[i-1]) {
+		company = true // "Power Corp of Canada"
+	}
 	if company {
 		typ = ORG // "Plessey Co Plc", "Fujitsu Ltd"
 	}
