@@ -179,6 +179,7 @@ func TestCodesFromContext(t *testing.T) {
 		{"government department alone", "The Agriculture Department said exports rose.", "1987-03-01", "Agriculture", "---GOVAGR"},
 		{"ministry after a possessive", "Japan's Trade Ministry accused the United States of dumping.", "1987-03-01", "Trade", "JPNGOVBUS"},
 		{"justice department", "The Justice Department sued the company.", "1987-03-01", "Justice", "---JUD"},
+		{"opposition as people", "The Syrian opposition said the talks failed.", "2017-01-28", "opposition", "SYROPP"},
 		{"central bank", "The Bank of Japan intervened.", "1987-03-01", "Bank", "JPNGOVBUS"},
 		{"central bank short name", "The Fed said rates would rise.", "1987-03-01", "Fed", "USAGOVBUS"},
 	}
@@ -348,12 +349,19 @@ func TestPlaceLedNames(t *testing.T) {
 	}
 }
 
-func TestVerbNotName(t *testing.T) {
-	d, res := process(t, "Fed up with delays, the union struck.", "1987-03-01")
-	for i := range d.Tokens {
-		if d.TokenText(i) == "Fed" {
-			if e := res.ActorAt(i); e != nil {
-				t.Errorf("Fed (a verb here) has entity %s %s", e.Canonical, e.Code)
+func TestNotAnActor(t *testing.T) {
+	tests := []struct{ text, word string }{
+		{"Fed up with delays, the union struck.", "Fed"},
+		{"Administration opposition to the deal stemmed from the talks.", "opposition"},
+		{"The plan met opposition from the banks.", "opposition"},
+	}
+	for _, tc := range tests {
+		d, res := process(t, tc.text, "1987-03-01")
+		for i := range d.Tokens {
+			if d.TokenText(i) == tc.word {
+				if e := res.ActorAt(i); e != nil {
+					t.Errorf("%q: %s has entity %s %s", tc.text, tc.word, e.Canonical, e.Code)
+				}
 			}
 		}
 	}

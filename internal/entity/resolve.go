@@ -106,7 +106,7 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 	spans = st.placeLedNames(ms, spans)
 	for i := range ms {
 		m := &ms[i]
-		if m.First < 0 || m.First >= m.Last || verbNotName(d, m) {
+		if m.First < 0 || m.First >= m.Last || verbNotName(d, m) || stanceNoun(d, m) {
 			continue
 		}
 		// a longer organization name around a place: "Bank of England"
@@ -183,6 +183,19 @@ func verbNotName(d *doc.Document, m *actor.Match) bool {
 		return false
 	}
 	return m.First == 0 || d.Tokens[m.First-1].UPOS != "DET"
+}
+
+// stanceNoun reports whether a role-noun match names a stance, not the
+// people who hold it: "opposition to the deal", "opposition from banks".
+func stanceNoun(d *doc.Document, m *actor.Match) bool {
+	if m.Kind != actor.KindAgent || m.Last >= len(d.Tokens) || lowerWord(d, m.Last-1) != "opposition" {
+		return false
+	}
+	switch lowerWord(d, m.Last) {
+	case "to", "from", "against":
+		return true
+	}
+	return false
 }
 
 // placeLedNames adds the organization names that begin with a place or
