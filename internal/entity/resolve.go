@@ -238,6 +238,9 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 		if end == m.Last {
 			continue
 		}
+		if end < len(d.Tokens) && st.titleAt(end) {
+			continue // "Saudi Arabian Oil Minister": a title, not a company
+		}
 		org := companyHead(d.Form(end - 1))
 		for _, sp := range spans {
 			if sp.Type == "ORG" && sp.First == m.Last && sp.Last <= end {
@@ -265,6 +268,13 @@ func replaceSpans(out, spans []ner.Span, name ner.Span) []ner.Span {
 	}
 	out = slices.DeleteFunc(out, func(sp ner.Span) bool { return sp.First < name.Last && sp.Last > name.First })
 	return append(out, name)
+}
+
+// titleAt reports whether a title or role-noun match starts at token i
+// ("Minister", "Secretary").
+func (st *state) titleAt(i int) bool {
+	m := st.matchAt[i]
+	return m != nil && (m.Kind == actor.KindTitle || m.Kind == actor.KindAgent)
 }
 
 // nameWord reports whether token i can continue a capitalized name.
@@ -827,12 +837,42 @@ func (st *state) resolveName(it *item) {
 		return e
 	})
 	if typ == PER && e.Code == "" {
-		if c := st.appositive(sp.First, sp.Last); c != "" {
+		c := st.appositive(sp.First, sp.Last)
+		if c == "" {
+			c = st.titleBefore(sp.First)
+		}
+		if c != "" {
 			e.Code = c
 			e.Country, e.Role = st.r.splitCode(c)
 		}
 	}
 	st.add(e, st.mention(sp.First, sp.Last, KindName))
+}
+
+// titleBefore returns the role a title or role noun just before a name
+// gives its bearer when no owner is named: "Prime Minister Wilfried
+// Martens" ---GOV, "Treasury Secretary James Baker" ---GOVBUS. Only
+// capitalized words may stand between ("President Corazon Aquino").
+func (st *state) titleBefore(first int) actor.Code {
+	s := st.sent[first]
+	for t := first - 1; t >= 0 && t >= first-4 && st.sent[t] == s; t-- {
+		if m := st.matchAt[t]; m != nil && m.Last <= first && !m.Plural &&
+			(m.Kind == actor.KindTitle || m.Kind == actor.KindAgent) {
+			for u := m.Last; u < first; u++ {
+				if !st.capitalized(u) {
+					return ""
+				}
+			}
+			if res := st.r.dict.ResolveMatch(m, st.date); res.Person == nil {
+				return res.Code
+			}
+			return ""
+		}
+		if !st.capitalized(t) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // corporate are the words that end company names.
@@ -913,6 +953,10 @@ func (st *state) appositive(first, last int) actor.Code {
 			switch w := d.TokenText(t); {
 			case st.capitalized(t) || strings.ContainsFunc(w, unicode.IsUpper): // "d'Affaires"
 				titled = true
+			case w == "," && t == r.last:
+				// "tried by a tribunal, President Babangida said": the
+				// comma ends the earlier phrase
+				ok = false
 			case w == "," || titleParticle[strings.ToLower(w)]:
 			default:
 				ok = false
