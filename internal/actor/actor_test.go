@@ -447,13 +447,22 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-func TestSovietSeatsByDate(t *testing.T) {
+// TestSeatsByDate checks capitals and state bodies whose state changed.
+func TestSeatsByDate(t *testing.T) {
 	d := load(t)
 	tests := []struct{ text, date, code string }{
 		{"Kremlin", "1987-05-01", "USRGOV"},
 		{"Kremlin", "2017-05-01", "RUSGOV"},
 		{"Moscow", "1987-05-01", "USR"},
 		{"Moscow", "1991-12-26", "RUS"},
+		{"Belgrade", "1987-03-01", "YUG"},
+		{"Belgrade", "1999-03-24", "SCG"},
+		{"Belgrade", "2020-01-01", "SRB"},
+		{"Prague", "1987-03-01", "CSK"},
+		{"Prague", "2020-01-01", "CZE"},
+		{"Bonn", "1987-03-01", "DEU"},
+		{"East German", "1987-03-01", "DDR"},
+		{"Czechoslovakia", "1987-03-01", "CSK"},
 		{"Fox News", "2017-05-01", "USAMED"},
 		{"Times of London", "2017-05-01", "GBRMED"},
 	}
