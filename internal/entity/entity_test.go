@@ -185,6 +185,7 @@ func TestCodesFromContext(t *testing.T) {
 		{"comma ends the earlier phrase", "Offenders face a judicial tribunal, President Ibrahim Babangida said.", "1987-03-01", "Babangida", "---GOV"},
 		{"opposition as people", "The Syrian opposition said the talks failed.", "2017-01-28", "opposition", "SYROPP"},
 		{"central bank", "The Bank of Japan intervened.", "1987-03-01", "Bank", "JPNGOVBUS"},
+		{"treasury", "The U.S. Treasury said it would sell bonds.", "1987-03-01", "Treasury", "USAGOVBUS"},
 		{"central bank short name", "The Fed said rates would rise.", "1987-03-01", "Fed", "USAGOVBUS"},
 	}
 	for _, tc := range tests {
@@ -358,6 +359,7 @@ func TestNotAnActor(t *testing.T) {
 		{"Fed up with delays, the union struck.", "Fed"},
 		{"Administration opposition to the deal stemmed from the talks.", "opposition"},
 		{"The plan met opposition from the banks.", "opposition"},
+		{"Treasury bonds rose sharply.", "Treasury"},
 	}
 	for _, tc := range tests {
 		d, res := process(t, tc.text, "1987-03-01")
