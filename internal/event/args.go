@@ -268,6 +268,7 @@ func (st *sent) np(h int, buf []Actor) []Actor {
 func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 	start := len(buf)
 	if a, ok := st.actorAt(h); ok {
+		a = st.titled(h, a)
 		buf = addActor(buf, a)
 		buf = st.coordModifiers(h, a, buf)
 	} else if r, ok := st.roleAt(h); ok {
@@ -276,6 +277,16 @@ func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 		// coded with an unknown country ("---LEG"), as PETRARCH does.
 		n := len(buf)
 		buf = st.modifierActors(h, 0, buf)
+		if p := st.head(h); len(buf) == n && st.rel(h) == "conj" && p >= 0 {
+			// "lawmakers and officials in Fornost": UD hangs a modifier
+			// shared by the conjuncts on the first; a role noun without
+			// its own takes the first conjunct's countries
+			if pr, ok := st.roleAt(p); ok && strings.HasPrefix(pr.Code, "---") {
+				// appended as they are: the first conjunct's own actors
+				// share their spans
+				buf = append(buf, st.modifierActors(p, 0, nil)...)
+			}
+		}
 		if len(buf) == n {
 			// "the two presidents": the last two named with that role
 			buf = st.pairAntecedents(h, r, buf)
@@ -335,6 +346,40 @@ func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 	return buf
 }
 
+// titled gives a name known only by its country the role of the title
+// before it: "Bree Prime Minister Romendacil", with the name coded BRE and
+// "Bree Prime Minister" BREGOV, is BREGOV; the title says what office the
+// person acts in. A bare title takes the country its own modifiers name
+// ("Ithilen's minister Calimehtar" is ITHGOV): the text says whose office
+// the person holds, which outranks a dictionary's country for the name.
+func (st *sent) titled(h int, a Actor) Actor {
+	if len(a.Code) != 3 || st.tok(h).UPOS != "PROPN" {
+		return a
+	}
+	for _, k := range st.kids(h) {
+		if k > h {
+			continue
+		}
+		switch st.rel(k) {
+		case "compound", "flat", "flat:name", "nmod:desc":
+		default:
+			continue
+		}
+		if t, ok := st.actorAt(k); ok && t.Start != a.Start && len(t.Code) > 3 && strings.HasPrefix(t.Code, a.Code) {
+			a.Code = t.Code
+			return a
+		}
+		if r, ok := st.roleAt(k); ok && strings.HasPrefix(r.Code, "---") && len(r.Code) > 3 {
+			// "Ithilen's minister Calimehtar": the title's own country
+			if ts := st.modifierActors(k, 0, nil); len(ts) == 1 && len(ts[0].Code) == 3 {
+				a.Code = ts[0].Code + strings.TrimPrefix(r.Code, "---")
+				return a
+			}
+		}
+	}
+	return a
+}
+
 // coordModifiers adds the countries coordinated in the modifiers of h
 // when the matcher composed h's actor a from one of them: "US and British
 // activists" is USAOPP as well as GBROPP.
@@ -344,13 +389,17 @@ func (st *sent) coordModifiers(h int, a Actor, buf []Actor) []Actor {
 		return buf
 	}
 	for _, k := range st.kids(h) {
-		if b := st.base(k); b != "amod" && b != "compound" {
-			continue
+		if b := st.base(k); b != "amod" && b != "compound" && !(b == "nmod" && st.hasCase(k, "of")) {
+			continue // "the ambassadors of Arnor, Osgiliath and Gondor" too
 		}
 		cands := []int{k}
-		for _, c := range st.kids(k) {
-			if st.rel(c) == "conj" {
-				cands = append(cands, c)
+		for i := 0; i < len(cands) && i < 16; i++ {
+			// conjuncts, also chained ("Arnor, Osgiliath and Gondor"
+			// parsed with Gondor under Osgiliath)
+			for _, c := range st.kids(cands[i]) {
+				if st.rel(c) == "conj" {
+					cands = append(cands, c)
+				}
 			}
 		}
 		if len(cands) == 1 && !(k+1 < h && st.d.Form(k+1) == ",") {
@@ -442,6 +491,12 @@ func (st *sent) local(t, w int) bool {
 		}
 		switch st.base(w) {
 		case "nsubj", "csubj", "conj", "parataxis", "ccomp", "advcl", "punct", "acl":
+			if st.base(w) == "ccomp" && st.c.lex.literal && !st.c.lex.in(clsSay, st.lemma(h)) {
+				// PETRARCH reads a pattern on in the verb's clausal
+				// complement: "allowed that Mordor isn't a really
+				// pleasant place" ("* REALLY_PLEASANT")
+				break
+			}
 			if st.rel(w) != "acl" || depth == 0 {
 				// A pattern word may sit in an infinitival acl of the object
 				// ("intent to meet"), never in the subject or another clause.
@@ -614,9 +669,25 @@ func (st *sent) subtreeHas(r, u int) bool {
 // modifierRole returns the role of a title or role noun among the name
 // modifiers of h ("President" in "Bree President Romendacil"), "" if none.
 func (st *sent) modifierRole(h int) string {
+	return st.modifierRoleDepth(h, 0)
+}
+
+func (st *sent) modifierRoleDepth(h, depth int) string {
 	for _, k := range st.kids(h) {
 		switch st.rel(k) {
 		case "compound", "flat", "flat:name", "nmod:desc", "appos":
+			if r, ok := st.roleAt(k); ok && strings.HasPrefix(r.Code, "---") {
+				return strings.TrimPrefix(r.Code, "---")
+			}
+			if depth == 0 && st.rel(k) == "compound" && k < h {
+				// "an Islamic State target southwest of Baghdad": the
+				// role on a noun compounded before the head
+				if r := st.modifierRoleDepth(k, 1); r != "" {
+					return r
+				}
+			}
+		case "amod":
+			// "an Islamist target near Lima"
 			if r, ok := st.roleAt(k); ok && strings.HasPrefix(r.Code, "---") {
 				return strings.TrimPrefix(r.Code, "---")
 			}

@@ -28,7 +28,12 @@ func (st *sent) assess(a int) status {
 			s.modality = ModConditional
 		}
 		if k := st.sayChild(t); k >= 0 {
-			s.reported, s.say = true, k
+			// the innermost speech verb tells it: "X indicated it would
+			// act, an official said" is X's
+			s.reported = true
+			if s.say < 0 {
+				s.say = k
+			}
 		}
 		h := st.head(t)
 		if h < 0 {
@@ -207,7 +212,14 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 				mm.used[i] = k
 			}
 		}
-		if !okw {
+		if !okw || !st.adjacent(t, r, light) {
+			continue
+		}
+		if r.Compound {
+			// "X and Y have postponed": the act is among the subject's actors
+			if subj, passive := st.subject(t); !passive && len(st.np(subj, st.s.npBuf[:0])) >= 2 {
+				return mm, true
+			}
 			continue
 		}
 		if r.Source != "" {
@@ -268,7 +280,10 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 					mm.target = st.deepActor(mm.used[i], 0)
 				}
 				// "demanded that the US cancel": the complement's subject
-				if c := st.child1(t, "ccomp"); mm.target < 0 && c >= 0 && st.c.lex.frameOf[st.lemma(t)] != nil {
+				// (in compat mode of any verb but a speech verb, as
+				// PETRARCH reads the clause as part of the verb phrase:
+				// "allowed that Mordor isn't a pleasant place")
+				if c := st.child1(t, "ccomp"); mm.target < 0 && c >= 0 && (st.c.lex.frameOf[st.lemma(t)] != nil || st.c.lex.literal && !st.c.lex.in(clsSay, st.lemma(t))) {
 					if s, _ := st.subject(c); s >= 0 && len(st.np(s, st.s.tgtBuf[:0])) > 0 {
 						mm.target = s
 					}
@@ -301,6 +316,12 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 					mm.target = k
 				}
 			}
+		}
+		if mm.target < 0 && st.c.lex.literal && (r.Target == "obj" || r.Target == "") {
+			// PETRARCH reads the target off the words after the verb:
+			// where the tree gives none (a comma or a misread phrase cut
+			// it off), the first actor named after the verb in its clause
+			mm.target = st.linearTarget(t)
 		}
 		if mm.target >= 0 && len(st.np(mm.target, st.s.tgtBuf[:0])) > 0 {
 			return mm, true
@@ -539,6 +560,9 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	if s.negated && st.namesNegation(m.rule.Pre) {
 		s.negated = false // the pattern's code is for the negated act
 	}
+	if s.modality != "" && st.namesModal(m.rule.Pre) {
+		s.modality = "" // "INDICATED WOULD *": the code is for the act as hedged
+	}
 	var srcs []Actor
 	speakerSrc, pronSrc := false, false
 	if s.frame != nil {
@@ -611,6 +635,10 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		}
 	}
 	sym := m.rule.Sym && s.frame == nil
+	if m.rule.Compound && len(srcs) >= 2 {
+		st.pairs(trig, srcs, code, rule, s)
+		return
+	}
 	if s.frame == nil && s.say >= 0 && !st.c.lex.literal && st.c.lex.in(clsClaim, st.lemma(s.say)) && conflict(code) && len(srcs) > 0 {
 		// "X claimed (that it had) attacked Y": X claims responsibility
 		// (015); "X claimed that Z attacked Y": X accuses Z (112). The
@@ -704,6 +732,8 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			st.add(trig, a, b, code, rule, s)
 			if sym {
 				st.add(trig, b, a, code, rule, s)
+			} else if back := m.rule.Back; back != "" && code == m.rule.Code {
+				st.add(trig, b, a, back, rule, s)
 			} else if code == "043" && !st.c.lex.literal {
 				// a host's guest makes the visit: "X received Y" is also
 				// Y's visit to X (042)
@@ -1271,6 +1301,16 @@ func (st *sent) pairs(trig int, as []Actor, code, rule string, s status) {
 	}
 }
 
+// namesModal reports whether pattern words include a modal auxiliary.
+func (st *sent) namesModal(words []string) bool {
+	for _, w := range words {
+		if st.c.lex.in(clsPossible, w) || st.c.lex.in(clsFuture, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesNegation reports whether pattern words include a negator.
 func (st *sent) namesNegation(words []string) bool {
 	for _, w := range words {
@@ -1300,4 +1340,70 @@ func (st *sent) targetless(trig int, r *Rule, light int) bool {
 	}
 	// the object, or a passive's subject, is there but names no actor
 	return r.Target == "obj" && (st.objOf(trig) >= 0 || st.child1(trig, "nsubj:pass") >= 0)
+}
+
+// linearTarget returns the first token after verb t, within its clause,
+// that names a country or organization: the actor PETRARCH's linear
+// patterns would take as the target; -1 when none. The clause ends at a
+// finite verb or a colon or semicolon.
+func (st *sent) linearTarget(t int) int {
+	if st.c.lex.in(clsSay, st.lemma(t)) || st.c.lex.in(clsClaim, st.lemma(t)) {
+		return -1 // what follows a speech verb is what was said
+	}
+	for k := t + 1; k < st.last && k <= t+15; k++ {
+		switch st.d.Form(k) {
+		case ";", ":":
+			return -1
+		case ",":
+			if st.attribution(k) {
+				return -1 // "..., a senior Bree official said": the teller
+			}
+		}
+		if st.isVerb(k) && st.finite(k) && strings.Contains(st.tok(k).Feats, "VerbForm=Fin") {
+			return -1
+		}
+		if _, ok := st.actorAt(k); ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// attribution reports whether the stretch after comma c, up to the next
+// comma or the end, holds a speech verb: "..., officials said on Friday".
+func (st *sent) attribution(c int) bool {
+	for k := c + 1; k < st.last; k++ {
+		if st.d.Form(k) == "," {
+			return false
+		}
+		if st.tok(k).UPOS == "VERB" && st.c.lex.in(clsSay, st.lemma(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether the words a rule joins ("_" in a PETRARCH
+// pattern) stand next to each other in the text, as found for trigger t.
+func (st *sent) adjacent(t int, r *Rule, light int) bool {
+	if len(r.Joined) == 0 {
+		return true
+	}
+	prev := -1
+	for i, w := range r.Words {
+		k := -1
+		if i < len(r.Joined) && r.Joined[i] && prev >= 0 {
+			// the word right after the previous one, in place of the
+			// first found anywhere
+			if prev+1 < st.last && (st.lemma(prev+1) == w || strings.EqualFold(st.d.Form(prev+1), w)) {
+				k = prev + 1
+			} else {
+				return false
+			}
+		} else if k = st.findWord(t, w); k < 0 && light >= 0 {
+			k = st.findWord(light, w)
+		}
+		prev = k
+	}
+	return true
 }

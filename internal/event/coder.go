@@ -340,6 +340,12 @@ func (st *sent) code() {
 		switch {
 		case u == "VERB":
 			rs := lex.verbs[lem]
+			if f := strings.ToLower(st.d.Form(t)); lex.literal && f != lem && lex.verbs[f] != nil {
+				// PETRARCH dictionaries may list an inflected form as a
+				// verb of its own ("LEFT [032:033]" beside "LEAVE [012]"):
+				// the form as written picks its patterns.
+				rs = lex.verbs[f]
+			}
 			if rs == nil {
 				rs = lex.verbs[st.formStem(t)]
 			}

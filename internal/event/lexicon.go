@@ -36,12 +36,26 @@ type Rule struct {
 	Pre []string
 	// Source, when set, places the source instead of the subject: "obj" or
 	// a preposition (PETRARCH's "$" after the verb: "* MONEY FROM $"); the
-	// target is then "subj", the subject. Compat dictionaries only.
+	// target is then "subj", the subject ("$" in a pattern).
 	Source string
 	// Sym marks symmetric acts (meet, talk, phone): both directions are
 	// coded, and coordinated subjects code every pair.
 	Sym bool
-	Src string // "file:line"
+	// Back, when set, is the code of the target's part in the act, coded
+	// from the target to the source beside the act itself: PETRARCH's
+	// "[032:033]" ("X arrived in Y": X visits, Y hosts). Compat only.
+	Back string
+	// Joined, when set, is parallel to Words: Joined[i] says Words[i]
+	// must directly follow Words[i-1] in the text (PETRARCH's "_":
+	// "NEW_&TIETYPES_RELATIONS" is not "new global economic relations").
+	// Compat only.
+	Joined []bool
+	// Compound rules code an act among the coordinated actors of the
+	// subject, each towards the others: PETRARCH's "%" ("% * TALKS":
+	// "X and Y held talks"). They match only a subject naming two or
+	// more actors. Compat only.
+	Compound bool
+	Src      string // "file:line"
 }
 
 // Frame turns an embedded act into one code of the governor: "agree to
@@ -156,11 +170,12 @@ func (l *Lexicon) WithRulesOf(o *Lexicon) *Lexicon {
 		c.nouns = o.nouns
 	}
 	// Symmetry is a property of the act: a verb that is symmetric in l
-	// ("meet") is symmetric in o's patterns with the same root.
+	// ("meet") is symmetric in o's patterns with the same root, unless the
+	// pattern gives the target's part a code of its own ("MET [031:032]").
 	for lemma, rs := range o.verbs {
 		for _, r := range rs {
 			for _, own := range l.verbs[lemma] {
-				if own.Sym && sameRoot(own.Code, r.Code) {
+				if own.Sym && sameRoot(own.Code, r.Code) && r.Back == "" {
 					r.Sym = true
 				}
 			}
@@ -207,7 +222,10 @@ func (l *Lexicon) addRule(r *Rule) {
 }
 
 func specificity(r *Rule) int {
-	s := 2 * len(r.Words)
+	s := 2*len(r.Words) + 2*len(r.Pre)
+	if r.Compound {
+		s += 2
+	}
 	if r.Target != "" && r.Target != "obj" {
 		s++
 	}
@@ -236,7 +254,9 @@ func (l *Lexicon) prep(s string) string {
 //
 // PATTERN is "[n:]LEMMA word ... [PREP] [+]": n: marks an event noun; words
 // are required dependents; "+" marks the target, which is the direct object
-// when no preposition precedes it.
+// when no preposition precedes it. A verb pattern may end in "[PREP] $"
+// instead: that phrase (or the object) names the source and the subject is
+// the target ("face pressure from $").
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	l := NewLexicon()
 	sc := bufio.NewScanner(r)
@@ -319,12 +339,27 @@ func parsePattern(code, pat, src string) (*Rule, error) {
 			r.Target = "obj"
 			continue
 		}
+		if w == "$" {
+			// "face pressure from $": the phrase names the source, and
+			// the subject is the target
+			if i != len(f)-2 || r.Noun {
+				return nil, fmt.Errorf("%s: $ must end a verb pattern", src)
+			}
+			r.Source, r.Target = "obj", "subj"
+			continue
+		}
 		r.Words = append(r.Words, w)
 	}
 	return r, nil
 }
 
 func (l *Lexicon) fixTarget(r *Rule) {
+	if r.Source == "obj" && len(r.Words) > 0 {
+		if last := r.Words[len(r.Words)-1]; l.in(clsPrep, last) {
+			r.Source = last
+			r.Words = r.Words[:len(r.Words)-1]
+		}
+	}
 	if r.Target == "obj" && len(r.Words) > 0 {
 		last := r.Words[len(r.Words)-1]
 		if l.in(clsPrep, last) {

@@ -40,8 +40,9 @@ func TestOwnLexiconLoads(t *testing.T) {
 }
 
 func TestParsePattern(t *testing.T) {
-	l, err := ParseLexicon(strings.NewReader("@class prep with on of between\n"+
-		"046\thold talk with +\tsym\n175\tcrack down on +\n190\tknock hell out of +\n042\tvisit +\n040\tn:talk between +\n"), "t")
+	l, err := ParseLexicon(strings.NewReader("@class prep with on of between from\n"+
+		"046\thold talk with +\tsym\n175\tcrack down on +\n190\tknock hell out of +\n042\tvisit +\n040\tn:talk between +\n"+
+		"100\tface pressure from $\n"), "t")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,12 +52,14 @@ func TestParsePattern(t *testing.T) {
 		words  string
 		target string
 		sym    bool
+		source string
 	}{
-		{"hold", false, "talk", "with", true},
-		{"crack", false, "down", "on", false},
-		{"knock", false, "hell out", "of", false},
-		{"visit", false, "", "obj", false},
-		{"talk", true, "", "between", false},
+		{"hold", false, "talk", "with", true, ""},
+		{"crack", false, "down", "on", false, ""},
+		{"knock", false, "hell out", "of", false, ""},
+		{"visit", false, "", "obj", false, ""},
+		{"talk", true, "", "between", false, ""},
+		{"face", false, "pressure", "subj", false, "from"},
 	}
 	for _, c := range cases {
 		m := l.verbs
@@ -68,8 +71,8 @@ func TestParsePattern(t *testing.T) {
 			t.Fatalf("%s: %d rules", c.lemma, len(rs))
 		}
 		r := rs[0]
-		if strings.Join(r.Words, " ") != c.words || r.Target != c.target || r.Sym != c.sym {
-			t.Errorf("%s: got words %q target %q sym %v", c.lemma, r.Words, r.Target, r.Sym)
+		if strings.Join(r.Words, " ") != c.words || r.Target != c.target || r.Sym != c.sym || r.Source != c.source {
+			t.Errorf("%s: got words %q target %q sym %v source %q", c.lemma, r.Words, r.Target, r.Sym, r.Source)
 		}
 	}
 }
@@ -80,6 +83,8 @@ func TestParseLexiconErrors(t *testing.T) {
 		"04x\tmeet\n",              // bad code
 		"040\t+ meet\n",            // no lemma first
 		"040\tmeet + with\n",       // + not last
+		"040\tmeet $ with\n",       // $ not last
+		"040\tn:talk from $\n",     // $ on a noun
 		"040\tmeet\tweird\n",       // unknown flag
 		"040 meet\n",               // no tab
 		"@frame f 04=036\n",        // no default

@@ -399,4 +399,39 @@ a a DET 8 det
 Peruvian Peruvian ADJ 8 amod
 raid raid NOUN 4 obl
 . . PUNCT 4 punct`, nil, []string{"PER CHLCVL 185"}},
+	{"the source in a from-phrase, the subject on the receiving end", `
+Chile Chile PROPN 2 nsubj
+faces face VERB 0 root Tense=Pres
+pressure pressure NOUN 2 obj
+from from ADP 5 case
+Peru Peru PROPN 3 nmod
+. . PUNCT 2 punct`, nil, []string{"PER CHL 100"}},
+	{"a travel warning reduces relations", `
+Chile Chile PROPN 3 nsubj
+has have AUX 3 aux
+advised advise VERB 0 root Tense=Past|VerbForm=Part
+against against ADP 5 case
+travel travel NOUN 3 obl
+to to ADP 7 case
+Peru Peru PROPN 5 nmod
+. . PUNCT 3 punct`, nil, []string{"CHL PER 160"}},
+	{"attending a summit is a meeting away from home", `
+Chile Chile PROPN 2 nsubj
+attended attend VERB 0 root Tense=Past
+a a DET 4 det
+summit summit NOUN 2 obj
+on on ADP 7 case
+the the DET 7 det
+crisis crisis NOUN 4 nmod
+in in ADP 9 case
+Peru Peru PROPN 7 nmod
+. . PUNCT 2 punct`, nil, []string{"CHL PER 044"}},
+	{"a summit with its place named is a visit there", `
+Chile Chile PROPN 2 nsubj
+attended attend VERB 0 root Tense=Past
+a a DET 4 det
+summit summit NOUN 2 obj
+in in ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`, nil, []string{"CHL PER 042"}},
 }

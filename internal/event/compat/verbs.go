@@ -9,19 +9,29 @@
 //
 //	&SYNSET            a word set, its members on following "+WORD" lines
 //	--- NAME [CODE] ---  a verb block; CODE is the block's default ("---": none)
-//	VERB {FORMS}       a verb of the block (irregular forms in braces)
+//	VERB {FORMS}       a verb of the block (irregular forms in braces,
+//	                   not needed: the coder matches lemmas)
 //	- PATTERN [CODE]   a pattern: "*" the verb, "+" the target, "$" the
 //	                   source, "&SYNSET" any member, "( )" a prepositional
-//	                   phrase, "{ }" a noun phrase, "_" joins words
+//	                   phrase, "{ }" a noun phrase, "_" joins words, "%"
+//	                   before the verb: the act is among the coordinated
+//	                   actors of the subject ("X and Y have postponed")
+//	[CODE:CODE]        the second code is the target's part, coded from
+//	                   the target back to the source ("ARRIVE [032:033]")
 //
 // Patterns map onto dyad rules: the words after "*" become required
 // dependents (lemma or form), the word before "+" its preposition when it is
-// one. Words before "*" (PETRARCH's pre-verb context, such as "SAID * TO
-// ATTEND", "&NEGATVAUXVRB *" with each member of the set) must occur among
-// the few words before the verb; a pattern with an operator before the verb
-// is skipped, as are multi-word verbs and codes that are not digits. Each
-// skip is counted. A pattern that names a negation ("DID N'T *") codes the
-// negated act with its own code, so its events are not flagged negated.
+// one. A synset member of several words needs all of them. A verb entry
+// that is an inflected form of another ("LEFT" beside "LEAVE") keeps its own
+// patterns, which the coder picks when the text has that form. Words before
+// "*" (PETRARCH's pre-verb context, such as "SAID * TO ATTEND",
+// "&NEGATVAUXVRB *" with each member of the set) must occur among the few
+// words before the verb; a pattern with another operator before the verb
+// ("^") is skipped, as are codes that are not digits. Each skip is
+// counted. A multi-word verb ("WIRE_+TAP", "+" marking the head) codes on
+// its head, the words before it as pre-verb context and those after it as
+// required words. A pattern that names a negation ("DID N'T *") codes
+// the negated act with its own code, so its events are not flagged negated.
 package compat
 
 import (
@@ -30,6 +40,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad/internal/event"
@@ -67,33 +78,36 @@ func ReadVerbs(r io.Reader, name string) (*event.Lexicon, Stats, error) {
 	var st Stats
 	syn := map[string][]string{}
 	var cur string // synset being read
-	type verb struct{ lemma, code string }
+	type verb struct {
+		lemma, code, back string
+		pre, after        []string // the other words of a multi-word verb
+	}
 	var verbs []verb
-	blockCode := ""
+	blockCode, blockBack := "", ""
 	inBlock := false
 	type pat struct {
-		text, code, src string
+		text, code, back, src string
 	}
 	var pats []pat
 	flush := func() {
 		for _, v := range verbs {
-			code := v.code
+			code, back := v.code, v.back
 			if code == "" {
-				code = blockCode
+				code, back = blockCode, blockBack
 			}
 			if code != "" {
-				lex.AddLegacyRule(&event.Rule{Code: code, Lemma: v.lemma, Target: "obj", Src: name + ": " + v.lemma})
+				lex.AddLegacyRule(&event.Rule{Code: code, Back: back, Lemma: v.lemma, Pre: v.pre, Words: v.after, Target: "obj", Src: name + ": " + v.lemma})
 				st.Rules++
 			}
 			for _, p := range pats {
-				n := addPattern(lex, v.lemma, p.text, p.code, p.src, syn)
+				n := addPattern(lex, mwVerb{v.lemma, v.pre, v.after}, p.text, p.code, p.back, p.src, syn)
 				if n == 0 {
 					st.Skipped++
 				}
 				st.Rules += n
 			}
 		}
-		verbs, pats, blockCode = verbs[:0], pats[:0], ""
+		verbs, pats, blockCode, blockBack = verbs[:0], pats[:0], "", ""
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -133,13 +147,15 @@ func ReadVerbs(r io.Reader, name string) (*event.Lexicon, Stats, error) {
 		case strings.HasPrefix(line, "---"):
 			flush()
 			inBlock, cur = true, ""
-			blockCode = codeIn(line)
+			blockCode, blockBack = codeIn(line), backIn(line)
 		case strings.HasPrefix(line, "&"):
 			cur = strings.TrimSuffix(strings.Fields(line)[0], "_")
 			syn[cur] = nil
 			inBlock = false
 		case strings.HasPrefix(line, "+") && cur != "" && !inBlock:
-			syn[cur] = append(syn[cur], strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(line, "+"), "_")))
+			// "+GOLDEN_GOBLIN_GALLEONS": words joined by "_" are one member
+			m := strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(line, "+"), "_"), "_", " ")
+			syn[cur] = append(syn[cur], strings.ToLower(strings.TrimSpace(m)))
 		case strings.HasPrefix(line, "-") && inBlock:
 			code := codeIn(line)
 			text := line[1:]
@@ -151,13 +167,31 @@ func ReadVerbs(r io.Reader, name string) (*event.Lexicon, Stats, error) {
 				st.Skipped++
 				continue
 			}
-			pats = append(pats, pat{strings.TrimSpace(text), code, src})
+			pats = append(pats, pat{strings.TrimSpace(text), code, backIn(line), src})
 		case inBlock && !strings.HasPrefix(line, "+"):
 			w := strings.Fields(line)[0]
-			if strings.ContainsAny(w, "_+") || strings.ContainsAny(w, "{}[]") {
-				continue // multi-word verbs have no single head lemma here
+			if strings.ContainsAny(w, "{}[]") {
+				continue
 			}
-			verbs = append(verbs, verb{strings.ToLower(w), codeIn(line)})
+			// "WIRE_+TAP": a multi-word verb, "+" marking its head (else
+			// the first word); the words before it must come just before,
+			// those after it are required dependents
+			parts := strings.Split(strings.ToLower(w), "_")
+			h := 0
+			for i, p := range parts {
+				if strings.HasPrefix(p, "+") {
+					h = i
+				}
+			}
+			head := strings.TrimPrefix(parts[h], "+")
+			if head == "" || strings.Contains(head, "+") {
+				continue
+			}
+			v := verb{lemma: head, code: codeIn(line), back: backIn(line)}
+			if len(parts) > 1 {
+				v.pre, v.after = parts[:h:h], parts[h+1:]
+			}
+			verbs = append(verbs, v)
 			st.Verbs++
 		}
 	}
@@ -169,6 +203,22 @@ func ReadVerbs(r io.Reader, name string) (*event.Lexicon, Stats, error) {
 		return nil, st, fmt.Errorf("%s: no verb patterns found", name)
 	}
 	return lex, st, nil
+}
+
+// backIn returns the second code of "[CODE:CODE]", the target's part in
+// the act, "" when there is none or it is not a code.
+func backIn(s string) string {
+	i := strings.IndexByte(s, '[')
+	j := strings.IndexByte(s, ']')
+	if i < 0 || j < i {
+		return ""
+	}
+	_, c, ok := strings.Cut(s[i+1:j], ":")
+	c = strings.TrimSpace(c)
+	if !ok || c == "" || strings.Trim(c, "0123456789") != "" {
+		return ""
+	}
+	return c
 }
 
 // codeIn returns the first code in "[CODE]" or "[CODE:CODE]", "" for "---" or none.
@@ -188,9 +238,17 @@ func codeIn(s string) string {
 	return c
 }
 
+// mwVerb is a verb of a block: its head lemma and, for a multi-word verb,
+// the words before and after the head.
+type mwVerb struct {
+	lemma      string
+	pre, after []string
+}
+
 // addPattern turns one pattern into rules for verb v; it returns how many.
-func addPattern(lex *event.Lexicon, v, text, code, src string, syn map[string][]string) int {
-	text = strings.NewReplacer("_", " ", "(", " ", ")", " ", "{", " ", "}", " ").Replace(text)
+func addPattern(lex *event.Lexicon, v mwVerb, text, code, back, src string, syn map[string][]string) int {
+	// "_" joins words that must be next to each other: kept as a token
+	text = strings.NewReplacer("_", " _ ", "(", " ", ")", " ", "{", " ", "}", " ").Replace(text)
 	f := strings.Fields(text)
 	star := -1
 	for i, w := range f {
@@ -205,10 +263,13 @@ func addPattern(lex *event.Lexicon, v, text, code, src string, syn map[string][]
 	// Pre-verb context is checked on the words just before the verb.
 	// A pre-verb word set ("&NEGATVAUXVRB *") expands into one word list
 	// per member ("did n't", "will not").
-	pres := [][]string{nil}
+	pres := [][]string{append([]string(nil), v.pre...)}
+	compound := false
 	for _, w := range f[:star] {
 		switch {
-		case w == "$" || w == "+":
+		case w == "%":
+			compound = true // the act is among the subject's actors
+		case w == "$" || w == "+" || w == "_":
 		case strings.HasPrefix(w, "&"):
 			mem := expand(syn, strings.TrimSuffix(w, "_"), 0)
 			if len(mem) == 0 {
@@ -233,41 +294,49 @@ func addPattern(lex *event.Lexicon, v, text, code, src string, syn map[string][]
 	}
 	// Alternatives: each word position is a list (synsets expand).
 	var slots [][]string
+	var joined []bool // slot i must directly follow slot i-1
+	join := false
 	target, source := "", ""
 	for i, w := range f[star+1:] {
 		switch {
+		case w == "_":
+			join = len(slots) > 0 // a join to the verb itself is not checked
+			continue
 		case w == "+":
 			target = "obj"
 			if i > 0 && len(slots) > 0 {
 				prev := slots[len(slots)-1]
 				if len(prev) == 1 && preps[prev[0]] {
 					target = prev[0]
-					slots = slots[:len(slots)-1]
+					slots, joined = slots[:len(slots)-1], joined[:len(joined)-1]
 				}
 			}
+			join = false
 			continue
 		case w == "$":
 			source = "obj"
 			if len(slots) > 0 {
 				if prev := slots[len(slots)-1]; len(prev) == 1 && preps[prev[0]] {
 					source = prev[0]
-					slots = slots[:len(slots)-1]
+					slots, joined = slots[:len(slots)-1], joined[:len(joined)-1]
 				}
 			}
+			join = false
 			continue
 		case w == "*":
 			continue
 		case strings.HasPrefix(w, "&"):
-			mem := expand(syn, strings.TrimSuffix(w, "_"), 0)
+			mem := expand(syn, w, 0)
 			if len(mem) == 0 {
 				return 0
 			}
-			slots = append(slots, mem)
+			slots, joined, join = append(slots, mem), append(joined, join), false
 			continue
 		case strings.Trim(w, "%^=|") != w:
+			join = false
 			continue
 		}
-		slots = append(slots, []string{strings.ToLower(strings.TrimSuffix(w, "_"))})
+		slots, joined, join = append(slots, []string{strings.ToLower(w)}), append(joined, join), false
 	}
 	switch {
 	case source != "" && target == "":
@@ -278,14 +347,17 @@ func addPattern(lex *event.Lexicon, v, text, code, src string, syn map[string][]
 		target = "obj"
 	}
 	n := 0
-	var rec func(i int, words []string)
-	rec = func(i int, words []string) {
+	var rec func(i int, words []string, adj []bool)
+	rec = func(i int, words []string, adj []bool) {
 		if n >= maxExpand {
 			return
 		}
 		if i == len(slots) {
 			for _, pre := range pres {
-				r := &event.Rule{Code: code, Lemma: v, Words: append([]string(nil), words...), Pre: pre, Target: target, Source: source, Src: src}
+				r := &event.Rule{Code: code, Back: back, Compound: compound, Lemma: v.lemma, Words: append([]string(nil), words...), Pre: pre, Target: target, Source: source, Src: src}
+				if slices.Contains(adj, true) {
+					r.Joined = append([]bool(nil), adj...)
+				}
 				if n < maxExpand && lex.AddLegacyRule(r) == nil {
 					n++
 				}
@@ -293,15 +365,20 @@ func addPattern(lex *event.Lexicon, v, text, code, src string, syn map[string][]
 			return
 		}
 		for _, alt := range slots[i] {
-			// A synset member may be several words: its last is the head.
+			// A synset member may be several words: all are required, so
+			// that "austrian gold florin" is told from "austrian florin".
 			ws := strings.Fields(alt)
 			if len(ws) == 0 {
 				continue
 			}
-			rec(i+1, append(words, ws[len(ws)-1]))
+			a := append(adj, joined[i])
+			for range ws[1:] {
+				a = append(a, true) // a member's words are a phrase
+			}
+			rec(i+1, append(words, ws...), a)
 		}
 	}
-	rec(0, nil)
+	rec(0, append([]string(nil), v.after...), make([]bool, len(v.after)))
 	return n
 }
 

@@ -28,9 +28,32 @@ func TestReadVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// default + WITH + 2 synset members + pre-verb "SAID" + bare "+"
-	if st.Verbs != 1 || st.Patterns != 4 || st.Skipped != 0 || lex.Rules() != 6 {
+	// per verb (MEET, and the multi-word KLM_NOP): default + WITH + 2
+	// synset members + pre-verb "SAID" + bare "+"
+	if st.Verbs != 2 || st.Patterns != 4 || st.Skipped != 0 || lex.Rules() != 12 {
 		t.Errorf("stats %+v, rules %d", st, lex.Rules())
+	}
+	var mw *event.Rule
+	for _, r := range lex.RulesFor("klm", false) {
+		if r.Code == "002" {
+			mw = r
+		}
+	}
+	if mw == nil || strings.Join(mw.Words, " ") != "nop" || len(mw.Pre) != 0 {
+		t.Errorf("multi-word verb KLM_NOP read as %+v", mw)
+	}
+	wire, _, err := ReadVerbs(strings.NewReader("--- TAP [1711] ---\nWIRE_+TAP\n- WILL NOT * [081]\n"), "mw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range wire.RulesFor("tap", false) {
+		want := "wire"
+		if r.Code == "081" {
+			want = "wire will not"
+		}
+		if strings.Join(r.Pre, " ") != want || len(r.Words) != 0 {
+			t.Errorf("WIRE_+TAP rule %s read with pre %q words %q, want pre %q", r.Code, r.Pre, r.Words, want)
+		}
 	}
 	var pre, with *event.Rule
 	for _, r := range lex.RulesFor("meet", false) {
