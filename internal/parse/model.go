@@ -220,9 +220,19 @@ func (m *model) moveScores(found []int32) (sc [nMoves]int32) {
 }
 
 // labelScores sums the label weights for arcs in direction move (mLeft or
-// mRight) into sc, which it clears first.
-func (m *model) labelScores(found []int32, move int, sc *[256]int32) {
+// mRight) into sc, which it clears first. The caller keeps *sink (see
+// lookup).
+func (m *model) labelScores(found []int32, move int, sc *[256]int32, sink *uint32) {
 	clear(sc[:])
+	// Touch each feature's label weights first: independent loads whose
+	// cache misses overlap (see lookup).
+	var touch uint32
+	for _, j := range found {
+		if e := &m.ents[j]; e.nl+e.nr > 0 {
+			touch += uint32(m.lw[e.lo].w)
+		}
+	}
+	*sink += touch
 	for _, j := range found {
 		e := &m.ents[j]
 		lo, hi := int(e.lo), int(e.lo)+int(e.nl)

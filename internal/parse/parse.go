@@ -156,7 +156,7 @@ func (p *Parser) run(sc *scratch, n int) {
 		}
 		lab := int16(0)
 		if move != mShift {
-			p.m.labelScores(sc.found[:fl], move, &sc.lsc)
+			p.m.labelScores(sc.found[:fl], move, &sc.lsc, &sc.sink)
 			lab = p.bestLabel(sc.lsc[:len(p.lx.labels)])
 		}
 		st.apply(move, lab)

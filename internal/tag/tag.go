@@ -50,6 +50,7 @@ type scratch struct {
 	sure   []bool
 	second []int16
 	words  []string
+	sink   uint64 // keeps the weights' prefetching loads (see weights.score)
 }
 
 func (t *Tagger) init() {
@@ -61,7 +62,7 @@ func (t *Tagger) init() {
 
 // scorer is a linear model: the trained weights or those being trained.
 type scorer interface {
-	score(feats []uint64, cands []uint8, scores []int32)
+	score(feats []uint64, cands []uint8, scores []int32, sink *uint64)
 	unit() float64 // the value of a score of 1
 }
 
@@ -93,7 +94,7 @@ func (t *Tagger) predict(sc *scratch, m scorer, first []int16, firstSure []bool,
 			continue
 		}
 		sc.feats = features(sc.feats[:0], &sc.sent, i, out, first)
-		c, margin := argmax(m, sc.feats, cands, sc.scores)
+		c, margin := argmax(m, sc, cands)
 		out[i] = int16(c)
 		if sure != nil {
 			sure[i] = margin >= minMargin
@@ -112,9 +113,10 @@ func (t *Tagger) candidates(a *atoms) []uint8 {
 
 // argmax returns the best-scoring candidate class (the lowest on ties) and
 // its lead over the runner-up.
-func argmax(m scorer, feats []uint64, cands []uint8, scores []int32) (int, int32) {
+func argmax(m scorer, sc *scratch, cands []uint8) (int, int32) {
+	scores := sc.scores
 	clear(scores)
-	m.score(feats, cands, scores)
+	m.score(sc.feats, cands, scores, &sc.sink)
 	best, second := int(cands[0]), int32(math.MinInt32)
 	for _, c := range cands[1:] {
 		v := scores[c]

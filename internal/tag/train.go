@@ -257,7 +257,7 @@ func (r *run) pass(t *Tagger, name string, train []example, first []tagged, dev 
 				}
 				tr.c++
 				sc.feats = features(sc.feats[:0], &sc.sent, i, pred, f)
-				p, _ := argmax(tr, sc.feats, cands, sc.scores)
+				p, _ := argmax(tr, sc, cands)
 				if p != g {
 					// A gold class outside the candidates (a rare word in an
 					// unusual class) still teaches the features.
@@ -374,7 +374,7 @@ func chooseMargin(t *Tagger, dev []example, acc float64) float64 {
 				continue
 			}
 			sc.feats = features(sc.feats[:0], &sc.sent, i, out, nil)
-			c, lead := argmax(t.m1, sc.feats, cands, sc.scores)
+			c, lead := argmax(t.m1, sc, cands)
 			out = append(out, int16(c))
 			pts = append(pts, point{lead, c == int(ex.gold[i])})
 		}

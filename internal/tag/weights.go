@@ -70,8 +70,16 @@ func (m *weights) rowMask(off int) (uint64, uint64) {
 // score adds the weights of feats to scores, for the candidate classes only
 // (all classes when cands is nil). The table look-ups come first, in a loop
 // of independent loads, so that their cache misses overlap.
-func (m *weights) score(feats []uint64, cands []uint8, scores []int32) {
+func (m *weights) score(feats []uint64, cands []uint8, scores []int32, sink *uint64) {
 	var found [2 * maxFeatures]int32
+	// Touch every home slot, then every row found, in loops of loads that
+	// do not wait on each other, so that their cache misses overlap and the
+	// probes and sums below mostly hit.
+	var touch uint64
+	ns := len(m.slots)
+	for _, h := range feats {
+		touch += m.slots[home(key32(h), ns)]
+	}
 	n := 0
 	for _, h := range feats {
 		if off := m.find(h); off >= 0 {
@@ -80,6 +88,11 @@ func (m *weights) score(feats []uint64, cands []uint8, scores []int32) {
 		}
 	}
 	w := m.w
+	var rows int32
+	for _, off := range found[:n] {
+		rows += w[off]
+	}
+	*sink += touch + uint64(rows) // the caller keeps it, so the loads stay
 	if cands == nil || len(cands) > 24 {
 		for _, off := range found[:n] {
 			m0, m1 := m.rowMask(int(off))
@@ -250,7 +263,7 @@ type tEntry struct {
 func newTrainer() *trainer { return &trainer{index: map[uint64]int32{}} }
 
 // score adds the current weights of feats to scores.
-func (t *trainer) score(feats []uint64, _ []uint8, scores []int32) {
+func (t *trainer) score(feats []uint64, _ []uint8, scores []int32, _ *uint64) {
 	for _, h := range feats {
 		r, ok := t.index[h]
 		if !ok {
