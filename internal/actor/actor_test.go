@@ -79,9 +79,7 @@ func mention(t *testing.T, d *Dictionary, text string) Match {
 
 func TestResolveByDate(t *testing.T) {
 	d := load(t)
-	tests := []struct {
-		text, date, code, person string
-	}{
+	tests := []resolveCase{
 		{"President Trump", "2017-03-01", "USAGOV", "Donald Trump"},
 		{"President Trump", "2021-01-19", "USAGOV", "Donald Trump"},
 		{"President Trump", "2021-06-01", "USAELI", "Donald Trump"},
@@ -138,6 +136,14 @@ func TestResolveByDate(t *testing.T) {
 		{"Ahmed al-Sharaa", "2024-06-01", "SYRREB", "Ahmed al-Sharaa"},
 		{"Ahmed al-Sharaa", "2025-06-01", "SYRGOV", "Ahmed al-Sharaa"},
 	}
+	checkResolved(t, d, tests)
+}
+
+// resolveCase is a mention resolved on a date: its code and the person.
+type resolveCase struct{ text, date, code, person string }
+
+func checkResolved(t *testing.T, d *Dictionary, tests []resolveCase) {
+	t.Helper()
 	for _, tc := range tests {
 		m := mention(t, d, tc.text)
 		r := d.ResolveMatch(&m, day(t, tc.date))
