@@ -26,15 +26,16 @@ func init() {
 func newTrainNER() *cobra.Command {
 	var trainPath, devPath, out, clusters string
 	var seed uint64
-	var epochs, patience, minCount int
+	var epochs, patience, minCount, lowerCopies int
 	cmd := &cobra.Command{
 		Use:   "ner [flags]",
 		Short: "Train the named-entity recognizer (PER, ORG, LOC) on Universal NER English EWT",
 		Long: `ner trains dyad's structured-perceptron named-entity recognizer on --train
 (IOB2), with the words tagged by the embedded tagger and matched against the
-embedded actor dictionary (gazetteer features), keeps the epoch that scores
-best on --dev, and writes the model to --out (by default where the build
-embeds it; run from the project root). The same data, seed and flags give a
+embedded actor dictionary (gazetteer features), reading the embedded word
+clusters, city-name table and word lexicon (internal/ner/models); it keeps
+the epoch that scores best on --dev and writes the model to --out (by
+default where the build embeds it; run from the project root). The same data, seed and flags give a
 byte-identical model.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -66,7 +67,7 @@ byte-identical model.`,
 					return fmt.Errorf("%s: %w", clusters, err)
 				}
 			}
-			read := func(path string) ([]ner.Prepared, error) {
+			read := func(path string, lower int) ([]ner.Prepared, error) {
 				if path == "" {
 					return nil, nil
 				}
@@ -74,17 +75,18 @@ byte-identical model.`,
 				if err != nil {
 					return nil, err
 				}
+				sents = append(sents, ner.LowerCopies(sents, lower)...)
 				out := make([]ner.Prepared, len(sents))
 				for i, s := range sents {
 					out[i] = ner.Prepare(s, tagger, dict)
 				}
 				return out, nil
 			}
-			train, err := read(trainPath)
+			train, err := read(trainPath, lowerCopies)
 			if err != nil {
 				return err
 			}
-			dev, err := read(devPath)
+			dev, err := read(devPath, 0)
 			if err != nil {
 				return err
 			}
@@ -113,6 +115,7 @@ byte-identical model.`,
 	f.IntVar(&epochs, "epochs", 20, "most epochs")
 	f.IntVar(&patience, "patience", 3, "epochs without dev improvement before stopping")
 	f.IntVar(&minCount, "min-count", 2, "drop features seen fewer times in training")
+	f.IntVar(&lowerCopies, "lower-copies", 2, "also train on a lower-cased copy of every Nth training sentence with a name (0: none)")
 	f.StringVar(&clusters, "clusters", "", `word-cluster table (default: the embedded one; "none" for no cluster features)`)
 	return cmd
 }
@@ -152,8 +155,8 @@ recognizer (dyad train ner) after changing the table.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&out, "out", ner.ClustersPath, "where to write the table")
-	f.IntVar(&cfg.MinCount, "min-count", 3, "leave out words seen fewer times")
-	f.IntVar(&cfg.MaxWords, "max-words", 30000, "most words kept (most frequent first)")
+	f.IntVar(&cfg.MinCount, "min-count", 2, "leave out words seen fewer times")
+	f.IntVar(&cfg.MaxWords, "max-words", 60000, "most words kept (most frequent first)")
 	f.IntVar(&cfg.Contexts, "contexts", 500, "most frequent words used as contexts")
 	f.IntVar(&cfg.Depth, "depth", 16, "longest class path")
 	return cmd

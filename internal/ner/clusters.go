@@ -133,8 +133,8 @@ func ReadClusters(r io.Reader) (*Clusters, error) {
 
 // ClusterConfig configures LearnClusters. Zero fields take defaults.
 type ClusterConfig struct {
-	MinCount int // words seen fewer times are left out (default 3)
-	MaxWords int // most words kept, most frequent first (default 30000)
+	MinCount int // words seen fewer times are left out (default 2)
+	MaxWords int // most words kept, most frequent first (default 60000)
 	Contexts int // most frequent words used as context features (default 500)
 	Depth    int // longest path (default 16)
 	Iter     int // 2-means iterations per split (default 8)
@@ -148,10 +148,10 @@ type ClusterConfig struct {
 // deterministic: no randomness, ties broken by frequency rank.
 func LearnClusters(sents [][]string, cfg ClusterConfig) *Clusters {
 	if cfg.MinCount <= 0 {
-		cfg.MinCount = 3
+		cfg.MinCount = 2
 	}
 	if cfg.MaxWords <= 0 {
-		cfg.MaxWords = 30000
+		cfg.MaxWords = 60000
 	}
 	if cfg.Contexts <= 0 {
 		cfg.Contexts = 500

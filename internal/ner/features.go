@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"os"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +15,6 @@ type sentence struct {
 	clus                []string // cluster paths ("" unknown)
 	cl                  *Clusters
 	runFirst, runLast   []int32  // capitalized run of each token (capRuns)
-	doc                 docInfo  // the document evidence; nil for none
 	feats               []uint64 // all tokens' features, nFeat... per token
 	off                 []int32  // token i's features are feats[off[i]:off[i+1]]
 }
@@ -125,28 +122,27 @@ const (
 	fRunLastWord
 	fHeadP1
 	fHeadN1
-	fDocBit
-	fDocAll
+	fCapPat
+	fUPOSBiP
+	fUPOSBiN
+	fClusP1Short
+	fClusN1Short
+	fClusP2
+	fClusN2
+	fLowerP1Shape
+	fLowerN1Shape
+	fGazP2
+	fGazN2
+	fSkip
+	fSuf3P1
+	fSuf3N1
 )
 
 const boundary = "<s>"
 
-// expOff disables templates (temporary, experiments).
-var expOff = func() uint64 {
-	var m uint64
-	for _, f := range strings.Fields(os.Getenv("NER_OFF")) {
-		n, _ := strconv.Atoi(f)
-		m |= 1 << n
-	}
-	return m
-}()
-
-func put(f []uint64, t int, h hasher) []uint64 {
-	if expOff&(1<<t) != 0 {
-		return f
-	}
-	return append(f, uint64(h))
-}
+// put appends the hash of template t's feature (t names the template at
+// the call; it is part of h).
+func put(f []uint64, _ int, h hasher) []uint64 { return append(f, uint64(h)) }
 
 // featurize fills the feature hashes of every token.
 func (s *sentence) featurize() {
@@ -234,19 +230,6 @@ func (s *sentence) featurize() {
 		}
 		f = put(f, fHeadP1, newHash(fHeadP1).byte(hp).str(sh))
 		f = put(f, fHeadN1, newHash(fHeadN1).byte(hn).str(sh))
-		if s.doc != nil {
-			bits := s.doc[lw]
-			var capf byte
-			if sh != "" && sh[0] == 'X' {
-				capf = 1
-			}
-			for k := byte(0); k < 8; k++ {
-				if bits&(1<<k) != 0 {
-					f = put(f, fDocBit, newHash(fDocBit).byte(k).byte(capf))
-				}
-			}
-			f = put(f, fDocAll, newHash(fDocAll).byte(bits).byte(capf))
-		}
 		if s.cl != nil {
 			c := s.clus[i]
 			cp, cn := at(s.clus, i-1), at(s.clus, i+1)
@@ -259,10 +242,44 @@ func (s *sentence) featurize() {
 			f = put(f, fClusP1All, newHash(fClusP1All).str(cp))
 			f = put(f, fClusN1All, newHash(fClusN1All).str(cn))
 			f = put(f, fClusShape, newHash(fClusShape).str(prefix(c, 8)).str(sh))
+			f = put(f, fClusP1Short, newHash(fClusP1Short).str(prefix(cp, 3)))
+			f = put(f, fClusN1Short, newHash(fClusN1Short).str(prefix(cn, 3)))
+			f = put(f, fClusP2, newHash(fClusP2).str(prefix(at(s.clus, i-2), 5)))
+			f = put(f, fClusN2, newHash(fClusN2).str(prefix(at(s.clus, i+2), 5)))
 		}
+		// Capitalization of the five-word window, POS bigrams, the
+		// neighbours' words with this word's shape.
+		var pat [5]byte
+		for k := -2; k <= 2; k++ {
+			pat[k+2] = capClass(at(s.shape, i+k))
+		}
+		f = put(f, fCapPat, newHash(fCapPat).str(string(pat[:])))
+		f = put(f, fUPOSBiP, newHash(fUPOSBiP).str(at(s.upos, i-1)).str(s.upos[i]))
+		f = put(f, fUPOSBiN, newHash(fUPOSBiN).str(s.upos[i]).str(at(s.upos, i+1)))
+		f = put(f, fLowerP1Shape, newHash(fLowerP1Shape).str(at(s.lower, i-1)).str(sh))
+		f = put(f, fLowerN1Shape, newHash(fLowerN1Shape).str(sh).str(at(s.lower, i+1)))
+		f = put(f, fGazP2, newHash(fGazP2).byte(gazAt(i-2)).byte(gazAt(i-1)).byte(gazAt(i)))
+		f = put(f, fGazN2, newHash(fGazN2).byte(gazAt(i)).byte(gazAt(i+1)).byte(gazAt(i+2)))
+		f = put(f, fSkip, newHash(fSkip).str(at(s.lower, i-1)).str(at(s.lower, i+1)))
+		f = put(f, fSuf3P1, newHash(fSuf3P1).str(suffix(at(s.lower, i-1), 3)))
+		f = put(f, fSuf3N1, newHash(fSuf3N1).str(suffix(at(s.lower, i+1), 3)))
 		s.feats = f
 	}
 	s.off = append(s.off, int32(len(s.feats)))
+}
+
+// capClass is the first character class of a shape: X, x, d, another
+// character, or B for the sentence boundary.
+func capClass(sh string) byte {
+	switch {
+	case sh == boundary:
+		return 'B'
+	case sh == "":
+		return '-'
+	case sh[0] == 'X' || sh[0] == 'x' || sh[0] == 'd':
+		return sh[0]
+	}
+	return 'p'
 }
 
 // place says whether word i is (0x1) or begins (0x2) or ends (0x4) a

@@ -80,3 +80,38 @@ func ReadIOB2File(path string) ([]Sentence, error) {
 	defer f.Close()
 	return ReadIOB2(path, f)
 }
+
+// LowerCopies returns lower-cased copies of every nth sentence (counting
+// only sentences that hold a name) of sents, labels unchanged, so that
+// training also sees names written the way much web text writes them
+// ("taco bell", "kerala"). n <= 0 gives none.
+func LowerCopies(sents []Sentence, n int) []Sentence {
+	if n <= 0 {
+		return nil
+	}
+	var out []Sentence
+	k := 0
+	for _, s := range sents {
+		named := false
+		for _, l := range s.Labels {
+			if l != "O" {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		if k++; k%n != 0 {
+			continue
+		}
+		c := s
+		c.ID += "-lower"
+		c.Words = make([]string, len(s.Words))
+		for i, w := range s.Words {
+			c.Words[i] = strings.ToLower(w)
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -4,11 +4,14 @@
 // The model is a first-order structured (averaged) perceptron over BIO
 // labels, decoded with Viterbi under the BIO constraint (an I-X label only
 // continues a B-X or I-X). Its features are the word and its neighbours,
-// their shapes and affixes, the part-of-speech tags, and gazetteer features:
-// the kind of actor-dictionary match (country, capital, person, organization,
-// armed group...) covering each token, so that the recognizer profits from
-// dyad's own dictionary. It is trained by Train on Universal NER English EWT
-// (BIO tags over UD EWT words).
+// their shapes, affixes and word classes (clusters.go), the part-of-speech
+// tags, and gazetteer features: the kind of actor-dictionary match (country,
+// capital, person, organization, armed group...) covering each token, so
+// that the recognizer profits from dyad's own dictionary (third-party name
+// lists are not used: what dyad ships is its own). Features read one
+// sentence at a time: the same
+// sentence gets the same labels in any document. It is trained by Train on
+// Universal NER English EWT (BIO tags over UD EWT words).
 //
 // The recognizer reads token forms, UPOS/XPOS tags and sentence bounds, and
 // takes the actor matches as given; it knows nothing of coreference, of
@@ -179,25 +182,14 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 	if len(bounds) == 0 {
 		bounds = []doc.Sentence{{First: 0, Last: len(d.Tokens)}}
 	}
-	// First the document's evidence, then each sentence with it.
-	di := docInfo{}
-	for _, s := range bounds {
-		if s.Last > s.First {
-			fill(s.First, s.Last)
-			sc.sent.capRuns()
-			di.addSentence(&sc.sent)
-		}
-	}
 	for _, s := range bounds {
 		if s.Last <= s.First {
 			continue
 		}
 		fill(s.First, s.Last)
-		sc.sent.doc = di
 		labels := m.decode(sc, &sc.sent)
 		out = appendSpans(out, labels, s.First)
 	}
-	sc.sent.doc = nil
 	return out
 }
 
@@ -214,7 +206,6 @@ func (m *Model) RecognizeWords(words, upos, xpos []string, gazetteer []uint8) []
 		}
 		sc.sent.add(w, upos[i], xpos[i], g)
 	}
-	sc.sent.doc = nil
 	labels := m.decode(sc, &sc.sent)
 	out := make([]string, len(labels))
 	for i, l := range labels {

@@ -168,3 +168,39 @@ func FuzzReadIOB2(f *testing.F) {
 		}
 	})
 }
+
+func TestLowerCopies(t *testing.T) {
+	mk := func(id, words, labels string) Sentence {
+		return Sentence{ID: id, Words: strings.Fields(words), Labels: strings.Fields(labels)}
+	}
+	sents := []Sentence{
+		mk("a", "Visit Paris", "O B-LOC"),
+		mk("b", "No names here", "O O O"),
+		mk("c", "Ask John Smith", "O B-PER I-PER"),
+		mk("d", "Acme Corp", "B-ORG I-ORG"),
+	}
+	tests := []struct {
+		n    int
+		want []string // words of the copies
+	}{
+		{0, nil},
+		{1, []string{"visit paris", "ask john smith", "acme corp"}},
+		{2, []string{"ask john smith"}},
+	}
+	for _, tc := range tests {
+		got := LowerCopies(sents, tc.n)
+		var words []string
+		for _, s := range got {
+			words = append(words, strings.Join(s.Words, " "))
+			if !strings.HasSuffix(s.ID, "-lower") || len(s.Labels) != len(s.Words) {
+				t.Errorf("n=%d: copy %+v", tc.n, s)
+			}
+		}
+		if !reflect.DeepEqual(words, tc.want) {
+			t.Errorf("n=%d: %q, want %q", tc.n, words, tc.want)
+		}
+	}
+	if sents[0].Words[1] != "Paris" {
+		t.Error("LowerCopies changed its input")
+	}
+}

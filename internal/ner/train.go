@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad/internal/actor"
@@ -18,7 +19,6 @@ type Prepared struct {
 	Sentence
 	UPOS, XPOS []string
 	Gaz        []uint8
-	doc        docInfo // set by LinkDocs
 }
 
 // fill loads the sentence's words into s.
@@ -30,30 +30,6 @@ func (p *Prepared) fill(s *sentence) {
 			g = p.Gaz[i]
 		}
 		s.add(w, p.UPOS[i], p.XPOS[i], g)
-	}
-	s.doc = p.doc
-}
-
-// LinkDocs gathers the document-level evidence of consecutive sentences of
-// the same document (Sentence.Doc; sentences without one stand alone), as
-// Recognize does over a whole document. Train and Evaluate call it.
-func LinkDocs(ps []Prepared) {
-	var s sentence
-	for i := 0; i < len(ps); {
-		j := i + 1
-		for j < len(ps) && ps[i].Doc != "" && ps[j].Doc == ps[i].Doc {
-			j++
-		}
-		di := docInfo{}
-		for k := i; k < j; k++ {
-			ps[k].fill(&s)
-			s.capRuns()
-			di.addSentence(&s)
-		}
-		for k := i; k < j; k++ {
-			ps[k].doc = di
-		}
-		i = j
 	}
 }
 
@@ -91,8 +67,7 @@ func WordsDoc(words []string) *doc.Document {
 	return d
 }
 
-// Label labels a prepared sentence (with its document's evidence once
-// LinkDocs has run).
+// Label labels a prepared sentence.
 func (m *Model) Label(p Prepared) []string {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
@@ -107,7 +82,6 @@ func (m *Model) Label(p Prepared) []string {
 
 // Evaluate scores the model on prepared sentences.
 func (m *Model) Evaluate(sents []Prepared) *Scores {
-	LinkDocs(sents)
 	s := NewScores()
 	for _, p := range sents {
 		s.Add(p.Labels, m.Label(p))
@@ -163,8 +137,6 @@ func Train(cfg TrainConfig) (*Model, error) {
 	}
 	// Count features, then give each kept feature a row, in first-seen order
 	// so that the rows (and the model) do not depend on map iteration.
-	LinkDocs(cfg.Train)
-	LinkDocs(cfg.Dev)
 	sent := sentence{cl: cfg.Clusters}
 	featsOf := func(p *Prepared) {
 		p.fill(&sent)
@@ -204,7 +176,37 @@ func Train(cfg TrainConfig) (*Model, error) {
 	}
 	count = nil
 	logf("ner: %d sentences, %d features kept\n", len(exs), len(keys))
+	w, trans, err := trainRun(ctx, &cfg, exs, keys, logf)
+	if err != nil {
+		return nil, err
+	}
+	return buildModel(keys, w, trans, cfg.Clusters), nil
+}
 
+// buildModel makes a model of the rows of w (one per key) that are not all
+// zero, and the transition weights.
+func buildModel(keys []uint64, w []float32, trans *[nLabels + 1][nLabels]float32, cl *Clusters) *Model {
+	m := &Model{index: newFeatIndex(len(keys)), cl: cl, trans: *trans}
+	for r, k := range keys {
+		row := w[r*nLabels : (r+1)*nLabels]
+		nz := false
+		for _, v := range row {
+			if v != 0 {
+				nz = true
+			}
+		}
+		if nz {
+			m.index.put(k, int32(len(m.w)/nLabels))
+			m.w = append(m.w, row...)
+		}
+	}
+	return m
+}
+
+// trainRun runs the averaged perceptron and returns the averaged weights
+// (a row of nLabels per key) of the epoch that scored best on Dev (the last
+// epoch without Dev).
+func trainRun(ctx context.Context, cfg *TrainConfig, exs []example, keys []uint64, logf func(string, ...any)) ([]float32, *[nLabels + 1][nLabels]float32, error) {
 	nf := len(keys)
 	w := make([]float32, nf*nLabels)
 	u := make([]float32, nf*nLabels) // sum of c*update, for averaging
@@ -223,38 +225,27 @@ func Train(cfg TrainConfig) (*Model, error) {
 		w[int(row)*nLabels+l] += d
 		u[int(row)*nLabels+l] += c * d
 	}
-	average := func() *Model {
-		m := &Model{index: newFeatIndex(nf), cl: cfg.Clusters}
-		m.w = make([]float32, 0, nf*nLabels)
-		for r, k := range keys {
-			row := make([]float32, nLabels)
-			nz := false
-			for l := 0; l < nLabels; l++ {
-				row[l] = w[r*nLabels+l] - u[r*nLabels+l]/c
-				if row[l] != 0 {
-					nz = true
-				}
-			}
-			if nz {
-				m.index.put(k, int32(len(m.w)/nLabels))
-				m.w = append(m.w, row...)
-			}
+	avgW := make([]float32, nf*nLabels)
+	var avgT [nLabels + 1][nLabels]float32
+	average := func() {
+		for i := range avgW {
+			avgW[i] = w[i] - u[i]/c
 		}
 		for a := range tw {
 			for b := range tw[a] {
-				m.trans[a][b] = tw[a][b] - tu[a][b]/c
+				avgT[a][b] = tw[a][b] - tu[a][b]/c
 			}
 		}
-		return m
 	}
-	var best *Model
+	var bestW []float32
+	var bestT [nLabels + 1][nLabels]float32
 	bestF, bad := -1.0, 0
 	for ep := 1; ep <= cfg.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
 		for _, i := range order {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			ex := &exs[i]
 			n := len(ex.labels)
@@ -298,21 +289,22 @@ func Train(cfg TrainConfig) (*Model, error) {
 			}
 			c++
 		}
-		m := average()
+		average()
 		if len(cfg.Dev) == 0 {
-			best = m
+			bestW, bestT = avgW, avgT
 			logf("ner: epoch %d: %d/%d training sentences wrong\n", ep, errs, len(exs))
 			continue
 		}
+		m := buildModel(keys, avgW, &avgT, cfg.Clusters)
 		s := m.Evaluate(cfg.Dev)
 		f := s.All.F1()
 		logf("ner: epoch %d: %d/%d training sentences wrong, dev P %.2f R %.2f F1 %.2f (%d features)\n",
 			ep, errs, len(exs), 100*s.All.P(), 100*s.All.R(), 100*f, m.index.len())
 		if f > bestF {
-			best, bestF, bad = m, f, 0
+			bestW, bestT, bestF, bad = slices.Clone(avgW), avgT, f, 0
 		} else if bad++; bad >= cfg.Patience {
 			break
 		}
 	}
-	return best, nil
+	return bestW, &bestT, nil
 }
