@@ -19,8 +19,18 @@ func (s *state) direct() {
 			continue
 		}
 		f, ok := s.afterCue(last)
+		lead, tail := first, last
 		if !ok {
 			f, ok = s.beforeCue(first)
+			if ok {
+				lead = s.leadIn(f, first)
+			}
+			if lead < first && last < len(s.d.Tokens) && !s.isPunct(last) && s.d.SentenceOf(last) == s.d.SentenceOf(first) {
+				// said the U.S. "clearly" needed more: a fragment inside
+				// the reported clause, which runs on after it.
+				_, hi := s.sentBounds(first)
+				tail = max(last, s.contentEnd(last-1, hi))
+			}
 		}
 		if !ok {
 			continue
@@ -28,6 +38,14 @@ func (s *state) direct() {
 		q := Quote{Kind: Direct, Continues: -1, Speaker: noSpeaker()}
 		s.content(&q, first, last)
 		q.Start, q.End = s.spans[k].Start, s.spans[k].End
+		if lead < first {
+			// He said Mateen "has not done this": the reported clause,
+			// subject and quoted predicate, is the content.
+			q.Kind, q.First, q.Start = Mixed, lead, s.d.Tokens[lead].Start
+			if tail > last {
+				q.Last, q.End = tail, s.d.Tokens[tail-1].End
+			}
+		}
 		s.applyFrame(&q, f)
 		s.spanQuote[k] = s.add(q)
 	}
@@ -103,7 +121,7 @@ func (s *state) afterCue(last int) (frame, bool) {
 			}
 			return frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb}, true
 		}
-		if fl&cThat != 0 {
+		if fl&cThat != 0 && !s.quoteOpen(last) {
 			return frame{}, false
 		}
 		sa, sb := s.rightNP(b, hi, true)
@@ -114,16 +132,36 @@ func (s *state) afterCue(last int) (frame, bool) {
 		return f, true
 	}
 	// Subject first: "...," Trump told The Times; "...," the Kremlin said.
+	paren := false
 	for v := j; v < hi && v < j+30; v++ {
+		// "Sen. Marco Rubio (R-Fla.) said": whatever a tagger made of the
+		// words in parentheses, they belong to the subject.
+		if s.is(v, "(") {
+			paren = true
+		}
+		if paren {
+			paren = !s.is(v, ")")
+			continue
+		}
 		if s.isVerb(v) || s.isAux(v) {
 			l, a, b, fl, ok := s.cueAt(v)
 			if !ok && s.isAux(v) {
+				continue
+			}
+			if !ok && v > j && (s.xpos(v) == "VBN" || s.xpos(v) == "VBG") && v+1 < hi && (s.isNominal(v+1) || s.is(v+1, ",")) {
+				// "the bespectacled, 71-year-old diplomat said": a
+				// participle as an adjective inside the subject.
 				continue
 			}
 			if !ok && s.mannerVerb(v, last) {
 				// ""...," Oliver barked.": a verb of manner after a quote
 				// that ends on a comma frames it.
 				l, a, b, fl, ok = s.lemmas[v], v, v+1, cSpeech, true
+			}
+			if ok && fl&cThat != 0 && s.quoteOpen(last) {
+				// ""...," she continued.": a that-only verb frames a quote
+				// left open by a comma.
+				fl &^= cThat
 			}
 			if !ok || fl&cThat != 0 {
 				return frame{}, false
@@ -167,6 +205,13 @@ func (s *state) mannerVerb(v, last int) bool {
 	case "be", "have", "do", "get", "go", "come", "make", "take", "give", "win", "lose":
 		return false
 	}
+	return s.quoteOpen(last)
+}
+
+// quoteOpen tells whether the quote ending at token last closes on a
+// comma, a question or an exclamation mark: its sentence goes on with its
+// frame.
+func (s *state) quoteOpen(last int) bool {
 	k := last - 1
 	for k > 0 && s.tokQ[k] >= 0 && s.isPunct(k) && !s.is(k, ",") && !s.is(k, "?") && !s.is(k, "!") {
 		k--
@@ -206,8 +251,8 @@ func (s *state) frameEnds(i, hi int) bool {
 			// another clause begins; the frame ended before it.
 			return true
 		}
-		if s.is(j, ",") && j+1 < hi && s.xpos(j+1) == "VBG" {
-			return true
+		if s.is(j, ",") && j+1 < hi && (s.xpos(j+1) == "VBG" || s.xpos(j+1) == "VBN") {
+			return true // "..., angered that ...": a participle clause of its own
 		}
 		if s.is(j, "that") && j == i {
 			return false
@@ -334,6 +379,48 @@ func (s *state) beforeCue(first int) (frame, bool) {
 	}
 	f.passive = s.isPassive(ca, cb)
 	return f, f.spkA < f.spkB || f.passive
+}
+
+// leadIn returns where the content of a quote framed by a cue before it
+// starts: the quote itself (first), or the subject of the reported clause
+// between cue and quote (said Mateen "has not ...", said that golf clubs
+// are "just scratching out a profit"), with its "that".
+func (s *state) leadIn(f frame, first int) int {
+	if !f.verb || f.cueB >= first {
+		return first
+	}
+	k := f.cueB
+	if f.addrB > k {
+		k = f.addrB
+	}
+	if f.spkA >= f.cueB {
+		return first // "said Lavrov, "...": an inverted speaker
+	}
+	k = s.skipLight(k, first)
+	start := k
+	if s.is(k, "that") {
+		k++
+	}
+	if first-k < 1 || first-k > 12 {
+		return first
+	}
+	noun := false
+	for j := k; j < first; j++ {
+		if s.owner[j] >= 0 || s.tokQ[j] >= 0 {
+			return first
+		}
+		switch {
+		case s.isHead(j):
+			noun = true
+		case s.isNominal(j) || s.upos(j) == "ADP" || s.isAdv(j) || s.isAux(j) || s.isVerb(j) && j > k:
+		default:
+			return first
+		}
+	}
+	if !noun || s.isPunct(first-1) {
+		return first
+	}
+	return start
 }
 
 // onlyNames tells whether [a, b) is proper names only.

@@ -51,6 +51,17 @@ func (s *state) nounStance(i, lo, hi int) bool {
 		f.spkA, f.spkB = a-1, a
 	case a-2 >= lo && s.xpos(a-1) == "POS" && s.isHead(a-2) && s.owner[a-2] < 0:
 		f.spkA, f.spkB = s.nounRunLeft(a-2, lo), a-1
+	case speechNouns[s.lemmas[i]]:
+		// A speech act needs no possessor: "calls for a ban", "Republican
+		// accusations that ...", "the claim that ...". A name or a
+		// nationality right before the noun holds it.
+		k := a
+		for k-1 >= lo && (s.upos(k-1) == "PROPN" || s.upos(k-1) == "ADJ" && capitalized(s.d.Form(k-1))) && s.tokQ[k-1] < 0 && s.owner[k-1] < 0 {
+			k--
+		}
+		if k < a && k > lo {
+			f.spkA, f.spkB = k, a
+		}
 	default:
 		return false
 	}
@@ -74,6 +85,18 @@ func (s *state) nounStance(i, lo, hi int) bool {
 	s.applyFrame(&q, f)
 	s.add(q)
 	return true
+}
+
+// speechNouns are the stance nouns that name a speech act, so that they
+// attribute their content even without a possessor ("calls for a ban",
+// "accusations that he lied"); "a plan to" or "support for" without one
+// names no holder.
+var speechNouns = map[string]bool{
+	"call": true, "claim": true, "allegation": true, "accusation": true, "demand": true,
+	"criticism": true, "promise": true, "pledge": true, "vow": true, "warning": true,
+	"assertion": true, "suggestion": true, "admission": true, "denial": true, "announcement": true,
+	"prediction": true, "insistence": true, "complaint": true, "condemnation": true, "request": true,
+	"appeal": true, "recommendation": true, "argument": true,
 }
 
 // seemClause handles an impression attributed to no one: "Trump appears
@@ -254,3 +277,84 @@ var viewNouns = map[string]bool{
 }
 
 func relWord(w string) bool { return w == "that" || w == "who" || w == "which" || w == "whom" }
+
+// pollNouns name a measurement of opinion that "in" makes a source at the
+// end of a clause: "Trump has a decisive lead in the polls".
+var pollNouns = map[string]bool{"poll": true, "survey": true}
+
+// inPollAfter handles "CLAUSE in (the) POLL": the clause before "in" is the
+// content, the poll the source.
+func (s *state) inPollAfter(i, lo, hi int) bool {
+	if !s.is(i, "in") || s.tokQ[i] >= 0 || s.owner[i] >= 0 || i-lo < 3 {
+		return false
+	}
+	j := i + 1
+	for j < hi && j < i+6 && (s.upos(j) == "DET" || s.upos(j) == "ADJ" || s.xpos(j) == "PRP$" || s.upos(j) == "PROPN" || s.upos(j) == "NUM" || s.xpos(j) == "POS") {
+		j++
+	}
+	if j >= hi || !pollNouns[s.lemmas[j]] || s.upos(j) != "NOUN" {
+		return false
+	}
+	// The poll ends the clause ("..., a 52-point swing", "ahead of ...").
+	if j+1 < hi && !s.isPunct(j+1) && s.upos(j+1) != "ADP" && s.upos(j+1) != "ADV" && !s.isTime(j+1) {
+		return false
+	}
+	a := i
+	for k := i - 1; k >= lo; k-- {
+		if s.owner[k] >= 0 || s.tokQ[k] >= 0 {
+			return false
+		}
+		if s.is(k, ",") || s.is(k, ";") {
+			a = k + 1
+			break
+		}
+		a = k
+	}
+	ca, cb := s.stripPunct(a, i)
+	if cb-ca < 3 || !s.hasVerb(ca, cb) {
+		return false
+	}
+	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, ca, cb)
+	s.applyFrame(&q, frame{lemma: "in", cueA: i, cueB: i + 1, spkA: i + 1, spkB: j + 1})
+	s.add(q)
+	return true
+}
+
+// hearsayAdverbs attribute their clause to no one named: "Reportedly, he
+// made the comments", "he allegedly took the money".
+var hearsayAdverbs = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true}
+
+// hearsay handles a clause marked as reported by an adverb: the content is
+// the clause (the adverb inside it when it stands within), without a source.
+func (s *state) hearsay(i, lo, hi int) bool {
+	if !hearsayAdverbs[s.lower(i)] || s.tokQ[i] >= 0 || s.owner[i] >= 0 {
+		return false
+	}
+	a, b := lo, hi
+	for k := i - 1; k >= lo; k-- {
+		if s.owner[k] >= 0 || s.tokQ[k] >= 0 || s.is(k, ";") {
+			a = k + 1
+			break
+		}
+	}
+	for k := i + 1; k < hi; k++ {
+		if s.owner[k] >= 0 || s.is(k, ";") {
+			b = k
+			break
+		}
+	}
+	if i == a && i+1 < b && s.is(i+1, ",") {
+		a = i + 2 // "Reportedly, ..."
+	}
+	ca, cb := s.stripPunct(a, b)
+	if cb-ca < 3 || !s.hasVerb(ca, cb) {
+		return false
+	}
+	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, ca, cb)
+	s.applyFrame(&q, frame{lemma: s.lower(i), cueA: i, cueB: i + 1})
+	q.Speaker.Anonymous = true
+	s.add(q)
+	return true
+}

@@ -26,10 +26,12 @@ func (s *state) indirect() {
 			if s.owner[i] >= 0 || s.tokQ[i] >= 0 {
 				continue
 			}
-			if s.askedClause(i, sent.First, sent.Last) || s.inSource(i, sent.First, sent.Last) {
+			if s.askedClause(i, sent.First, sent.Last) || s.inSource(i, sent.First, sent.Last) || s.inPollAfter(i, sent.First, sent.Last) ||
+				s.hearsay(i, sent.First, sent.Last) {
 				i = s.quotes[len(s.quotes)-1].Last - 1
 			} else if l, a, b, fl, ok := s.cueAt(i); ok {
-				if s.relativeSay(l, a, b, sent.First, sent.Last) || s.forward(l, a, b, fl, sent.First, sent.Last) {
+				if s.relativeSay(l, a, b, sent.First, sent.Last) || s.relativeGap(l, a, b, fl, sent.First, sent.Last) ||
+					s.forward(l, a, b, fl, sent.First, sent.Last) {
 					i = b - 1
 				}
 			} else if s.adjectiveStance(i, sent.First, sent.Last) || s.thatClause(i, sent.First, sent.Last) || s.nounStance(i, sent.First, sent.Last) || s.seemClause(i, sent.First, sent.Last) {
@@ -62,10 +64,17 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			return false
 		}
 		if !s.noFinite(f.spkB, hi) {
-			if s.is(a-1, ",") && s.is(f.spkB, ",") {
-				return s.parenthetical(f, a-1, f.spkB, lo, hi)
+			if s.is(a-1, ",") && s.is(f.spkB, ",") && s.parenthetical(f, a-1, f.spkB, lo, hi) {
+				return true
 			}
-			return false
+			// "..., according to three sources who spoke to Fox News",
+			// "..., according to a poll that shows ...", "..., according
+			// to a tally, but his path is narrowing": what follows the
+			// source is its own, and the clause before the comma is the
+			// content all the same.
+			if !s.is(a-1, ",") {
+				return false
+			}
 		}
 	case a-1 > lo && s.is(a-1, ","):
 		if fl&cThat != 0 {
@@ -100,6 +109,9 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		}
 	}
 	ca, cb := s.stripPunct(lo, comma)
+	// A tagger may miss the content's verb ("her fate hinges/NNS on it,
+	// an analyst says"); a long stretch before a final verb of saying is
+	// a clause all the same.
 	if cb-ca < 3 || !s.hasVerb(ca, cb) || s.frontedClause(ca, cb) {
 		return false
 	}
@@ -126,6 +138,12 @@ func (s *state) clauseEnds(i, hi int) bool {
 	for j := i; j < hi; j++ {
 		if s.is(j, ",") && j+1 < hi && s.xpos(j+1) == "VBG" && s.tokQ[j+1] < 0 {
 			return true // "..., Nefzi said, adding ...": a clause of its own
+		}
+		if s.is(j, ";") {
+			return true // "..., analysts say; in 2012, ...": a new clause
+		}
+		if j > i && (s.is(j, "who") || s.is(j, "whose")) && s.tokQ[j] < 0 {
+			return true // "..., said Wilcox, a Republican who founded ...": the speaker's relative clause
 		}
 		if s.isVerb(j) || s.is(j, "that") || s.tokQ[j] >= 0 {
 			return false
@@ -175,7 +193,7 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			return false
 		}
 		start = comma + 1
-		if a > lo {
+		if a > lo && !s.is(a-1, ":") && !(a-1 == lo && (s.upos(lo) == "CCONJ" || s.isAdv(lo))) {
 			// "X, according to Y, is ...": the content is the rest of the
 			// sentence, which this simple reading does not splice.
 			return false
@@ -192,7 +210,15 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		}
 		kObj := k
 		k = s.skipAdjuncts(k, hi)
+		if f.addrA < f.addrB && k == f.addrB && s.is(k, "to") && k+1 < hi && s.xpos(k+1) == "VB" {
+			// "told Jeb Bush to quiet down", "warned voters to stay home":
+			// an order; the listener is its subject, inside the content.
+			start = f.addrA
+			f.addrA, f.addrB = 0, 0
+			k = -1
+		}
 		switch {
+		case k < 0:
 		case k < hi && s.is(k, "that") && k+1 < hi && (s.tokQ[k+1] >= 0 || !s.isPunct(k+1) && !s.isVerb(k+1) && !s.isAux(k+1)):
 			start = k
 		case (fl&cThat == 0 || beliefVerbs[l]) && s.clauseStart(k, hi):
@@ -232,6 +258,16 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 				f.spkA, f.spkB = s.mainSubject(lo, a)
 			}
 		}
+		if f.spkA == f.spkB && stance && a-1 > lo && s.is(a-1, "to") && s.isHead(a-2) && s.tokQ[a-2] < 0 {
+			// "the first members of Congress to endorse him", "for us to
+			// pay attention to it": the noun before the infinitive holds
+			// the stance.
+			if s.upos(a-2) == "PRON" {
+				f.spkA, f.spkB = a-2, a-1
+			} else {
+				f.spkA, f.spkB = s.nounRunLeft(a-2, lo), a-1
+			}
+		}
 		if f.spkA == f.spkB && a-1 > lo && (s.is(a-1, "and") || s.is(a-1, "but")) {
 			// "Graham called them crazy and said ...": the subject of
 			// the first of two joined verbs.
@@ -263,6 +299,8 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	}
 	if stance {
 		end = s.stanceEnd(start, end)
+	} else if l != "according to" {
+		end = s.secondPredicate(a, start, end)
 	}
 	if end-start < 2 && !(short && end > start) {
 		return false
@@ -319,7 +357,11 @@ var listWords = map[string]bool{
 // returns the content's first token and the cue's end.
 func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 	k := b
-	if parts := stanceVerbs[l]; strings.HasPrefix(parts, "~") {
+	parts := stanceVerbs[l]
+	if n, ok := strings.CutPrefix(l, "make "); ok {
+		parts = makeNouns[n]
+	}
+	if strings.HasPrefix(parts, "~") {
 		// "sees the deal as a disaster": the word must follow the object.
 		w := parts[1:]
 		j := k
@@ -356,7 +398,8 @@ func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 			// "called Florida's standards “strong”": an object with a
 			// complement; "called a meeting" has none.
 			ob, ok := s.objectNP(k, hi)
-			if !ok || ob >= hi || !(s.tokQ[ob] >= 0 || s.upos(ob) == "DET" || s.upos(ob) == "ADJ" || s.upos(ob) == "NOUN" || s.xpos(ob) == "PRP$") {
+			if (!ok || ob >= hi || !(s.tokQ[ob] >= 0 || s.upos(ob) == "DET" || s.upos(ob) == "ADJ" || s.upos(ob) == "NOUN" || s.xpos(ob) == "PRP$")) &&
+				!s.quotedComplement(k, hi) {
 				return 0, 0, false
 			}
 		case required:
@@ -386,6 +429,22 @@ func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return k, cueEnd, true
+}
+
+// quotedComplement tells whether a quote follows a longer object of
+// "call" within its clause: "called undocumented immigrants from Mexico
+// “rapists”", "called the former president less an asset than “a walking
+// liability”".
+func (s *state) quotedComplement(k, hi int) bool {
+	for j := k + 1; j < hi && j < k+15; j++ {
+		if s.tokQ[j] >= 0 {
+			return s.tokQ[j-1] < 0
+		}
+		if s.isFinite(j) || s.is(j, ",") || s.is(j, ";") || s.is(j, "that") {
+			return false
+		}
+	}
+	return false
 }
 
 // objectNP returns the end of the noun phrase object starting at k: a
@@ -443,11 +502,11 @@ func (s *state) mainSubject(lo, hi int) (int, int) {
 func (s *state) skipAdjuncts(k, hi int) int {
 	for n := 0; k < hi && n < 20; n++ {
 		switch {
-		case s.isTime(k) || s.isAdv(k) && !s.is(k, "how") && !s.is(k, "when") && !s.is(k, "why") && !s.is(k, "where"):
+		case s.isTime(k) || s.isAdv(k) && !s.is(k, "how") && !s.is(k, "when") && !s.is(k, "why") && !s.is(k, "where") && !s.thereIs(k, hi):
 			k++
 		case s.upos(k) == "ADP" && !s.is(k, "that") && !s.is(k, "if") && !s.is(k, "whether") && k+1 < hi && (s.isNominal(k+1) || s.isTime(k+1)):
 			j := k + 1
-			for j < hi && (s.isNominal(j) && s.upos(j) != "PRON" || s.isTime(j) || s.upos(j) == "PRON" && s.xpos(j) == "PRP$") {
+			for j < hi && !s.is(j, "that") && (s.isNominal(j) && s.upos(j) != "PRON" || s.isTime(j) || s.upos(j) == "PRON" && s.xpos(j) == "PRP$") {
 				j++
 			}
 			k = j
@@ -458,6 +517,55 @@ func (s *state) skipAdjuncts(k, hi int) int {
 		}
 	}
 	return k
+}
+
+// secondPredicate ends a reported clause before "and" or "but" and a cue
+// verb in the past tense when the clause's own verb is in the present or
+// a modal ("she said she admires him and highlighted their goals"): the
+// speaker's second predicate, in the tense of the cue (at a), not the
+// content's.
+func (s *state) secondPredicate(a, start, end int) int {
+	v := a
+	for v < end && s.isAux(v) {
+		v++
+	}
+	if s.xpos(v) != "VBD" {
+		return end
+	}
+	present := false
+	for j := start; j < end; j++ {
+		if s.tokQ[j] >= 0 {
+			continue
+		}
+		if !present && (s.xpos(j) == "VBZ" || s.xpos(j) == "VBP" || s.xpos(j) == "MD") {
+			present = true
+			continue
+		}
+		if !present || !(s.is(j, "and") || s.is(j, "but")) || j+1 >= end {
+			continue
+		}
+		k := j + 1
+		if s.isAdv(k) && k+1 < end {
+			k++
+		}
+		if (s.xpos(k) == "VBD" || s.xpos(k) == "VBN") && known(s.cueLemma(k)) {
+			return j
+		}
+	}
+	return end
+}
+
+// thereIs tells whether k is an existential "there" that a tagger read as
+// an adverb: "said there was more room" opens a clause.
+func (s *state) thereIs(k, hi int) bool {
+	if !s.is(k, "there") {
+		return false
+	}
+	j := k + 1
+	for j < hi && s.isAdv(j) && !s.isAux(j) {
+		j++
+	}
+	return j < hi && (s.isAux(j) || s.isFinite(j) || s.lemmas[j] == "be")
 }
 
 // looseVerbs report words whatever form their complement takes, so a
@@ -536,7 +644,16 @@ func (s *state) sayObject(k, hi int) bool {
 		return false
 	}
 	switch s.lower(k) {
-	case "no", "yes", "so", "nothing", "little", "much", "something", "anything", "goodbye", "otherwise":
+	case "no", "yes", "so":
+		// "72 percent said yes while 48 percent agreed": the answer ends
+		// at a clause opener.
+		if k+1 < hi && (s.upos(k+1) == "SCONJ" || s.upos(k+1) == "CCONJ" || s.is(k+1, ",")) {
+			return true
+		}
+	case "that", "this", "it":
+		// "by the time he said that."
+		return k+1 < hi && s.isPunct(k+1) && s.tokQ[k+1] < 0 && !s.is(k+1, "\u2014") || k+1 == hi
+	case "nothing", "little", "much", "something", "anything", "goodbye", "otherwise":
 	default:
 		if !(s.is(k, "the") && s.is(k+1, "same")) {
 			return false
@@ -565,7 +682,12 @@ func (s *state) clauseStart(k, hi int) bool {
 		pron = "" // a determiner: "those statements were wrong"
 	}
 	switch pron {
-	case "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those":
+	case "he", "she", "they", "we", "i":
+		// A nominative pronoun is a subject whatever the tagger made of the
+		// word after it ("said they welcome/UH the attention").
+		return k+1 < hi && !s.isPunct(k+1) && s.upos(k+1) != "ADP" && s.tokQ[k+1] < 0 &&
+			(s.upos(k+1) != "CCONJ" || k+2 < hi && s.isNominal(k+2))
+	case "it", "you", "there", "this", "these", "those":
 		// Any verb form after a subject pronoun: taggers mistake "it
 		// raised" for a participle.
 		verb := func(j int) bool { return j < hi && (s.isVerb(j) && s.xpos(j) != "VBG" || s.isAux(j)) }
@@ -617,6 +739,17 @@ func (s *state) contentEnd(start, hi int) int {
 	end := hi
 	for j := start + 1; j < hi; j++ {
 		if s.owner[j] >= 0 {
+			end = j
+			break
+		}
+		if s.is(j, ";") && s.tokQ[j] < 0 {
+			// "...; in 2012, Romney stumbled": a new clause.
+			end = j
+			break
+		}
+		if s.is(j, ",") && j+2 < hi && s.is(j+1, "but") && s.tokQ[j+2] < 0 && s.clauseStart(j+2, hi) {
+			// "said it was done without his knowledge, but Mr. Obama was
+			// furious": the writer's clause, not the content's.
 			end = j
 			break
 		}
@@ -760,6 +893,9 @@ func (s *state) priorSpeaker(a, lo int) (int, int) {
 // that Carson says led him to Christ". The content runs from the
 // relative word to the clause end; the phrase between is the source.
 func (s *state) relativeSay(l string, a, b, lo, hi int) bool {
+	if namingVerbs[l] {
+		return s.whatCalled(l, a, b, lo, hi)
+	}
 	switch l {
 	case "say", "claim", "believe", "think", "argue", "insist", "report", "estimate", "hope", "expect", "fear", "allege", "suggest":
 	default:
@@ -784,6 +920,103 @@ func (s *state) relativeSay(l string, a, b, lo, hi int) bool {
 	}
 	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
 	s.content(&q, r, end)
+	s.applyFrame(&q, frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb, verb: true})
+	s.markMixed(&q)
+	s.add(q)
+	return true
+}
+
+// relativeGap handles a cue in an object relative clause: "the refugees
+// that Democrats want to bring here", "whom she supported", "which the
+// Senate is expected to vote on". The relative pronoun stands for the
+// content, so the content runs from it to the end of the clause, with the
+// subject and cue inside (the corpus joins the pronoun and the rest of the
+// content into one span).
+func (s *state) relativeGap(l string, a, b int, fl cueFlags, lo, hi int) bool {
+	if l == "according to" || l == "make clear" {
+		return false
+	}
+	sa, sb := s.leftNP(a, s.leftBound(a, lo))
+	r := sa - 1
+	if sa >= sb || sb != a || r <= lo || s.owner[r] >= 0 || s.tokQ[r] >= 0 {
+		return false
+	}
+	switch s.lower(r) {
+	case "which", "whom":
+	case "that":
+		// A complementizer after a noun of saying ("the claim that he
+		// said ...") is no relative pronoun.
+		if stanceNouns[s.lemmas[r-1]] != "" || cueNouns[s.lemmas[r-1]] {
+			return false
+		}
+	default:
+		return false
+	}
+	if !s.isHead(r-1) && !s.is(r-1, ",") || s.upos(sa) == "PRON" && s.xpos(sa) != "PRP" {
+		return false
+	}
+	end := b
+	if b < hi && !(s.isPunct(b) && s.tokQ[b] < 0) {
+		end = max(b, s.stanceEnd(b, s.contentEnd(b, hi)))
+	}
+	for j := r; j < end; j++ {
+		if s.owner[j] >= 0 {
+			return false
+		}
+	}
+	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
+	if fl&cSpeech != 0 {
+		q.Kind = Indirect
+	}
+	s.content(&q, r, end)
+	s.applyFrame(&q, frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb, verb: true, passive: s.isPassive(a, b)})
+	s.markMixed(&q)
+	s.add(q)
+	return true
+}
+
+// namingVerbs give a thing a name or a description: "what he calls
+// corruption", "what aides called “a new era”", "what she described as a
+// mistake".
+var namingVerbs = map[string]bool{
+	"call": true, "term": true, "dub": true, "label": true, "brand": true, "describe": true,
+	"characterize": true,
+}
+
+// whatCalled handles a free relative with a naming verb: "what X calls Y"
+// is one attribution whose content is the whole phrase, source and cue
+// inside it (the corpus convention for such names).
+func (s *state) whatCalled(l string, a, b, lo, hi int) bool {
+	sa, sb := s.leftNP(a, s.leftBound(a, lo))
+	if sa >= sb || sb != a || sa-1 < lo || !s.is(sa-1, "what") || s.owner[sa-1] >= 0 {
+		return false
+	}
+	k := b
+	if l == "describe" || l == "characterize" {
+		if !s.is(k, "as") {
+			return false
+		}
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	var end int
+	if q := s.tokQ[k]; q >= 0 {
+		_, end = s.spanTokens(int(q))
+	} else {
+		var ok bool
+		if end, ok = s.objectNP(k, hi); !ok || end <= k {
+			return false
+		}
+	}
+	for j := k; j < end; j++ {
+		if s.owner[j] >= 0 {
+			return false
+		}
+	}
+	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, sa-1, end)
 	s.applyFrame(&q, frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb, verb: true})
 	s.markMixed(&q)
 	s.add(q)

@@ -23,7 +23,9 @@ func (s *state) labels() {
 				c = i
 				break
 			}
-			if s.upos(i) != "PROPN" && !(s.upos(i) == "NOUN" && isUpperWord(s.d.TokenText(i))) {
+			// A name, whatever the tagger made of it ("Matthews/NNS:").
+			if s.upos(i) != "PROPN" && !(s.upos(i) == "NOUN" && isUpperWord(s.d.TokenText(i))) &&
+				!(s.upos(i) != "PRON" && s.upos(i) != "DET" && !s.isPunct(i) && capitalized(s.d.TokenText(i))) {
 				break
 			}
 		}

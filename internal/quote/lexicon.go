@@ -136,6 +136,13 @@ var stanceVerbs = map[string]string{
 	"target": "", "accept": "", "regret": "", "dispute": "", "contest": "", "downplay": "",
 	"point": "", "regard": "~as", "see": "~as", "view": "~as", "characterize": "", "depict": "", "cast": "~as",
 	"paint": "~as", "brand": "", "label": "", "dub": "", "tag": "~as", "frame": "~as",
+	// Verbs of judging, backing and naming common in political reporting.
+	"bash": "", "hammer": "", "fault": "", "scold": "", "rebuke": "", "chide": "", "berate": "",
+	"excoriate": "", "lambast": "", "commend": "", "salute": "", "celebrate": "", "bemoan": "",
+	"articulate": "", "reference": "", "invoke": "", "recount": "", "compare": "", "deem": "",
+	"term": "", "side": "!with", "align": "!with", "stump": "!for",
+	"rally": "!behind around", "believe": "!in", "look": "!for", "like": "!to", "touch": "!on",
+	"shrug": "!off", "retweet": "", "offer": "",
 }
 
 // stanceAdjectives attribute a position through "be": "X is critical of
@@ -147,6 +154,13 @@ var stanceAdjectives = map[string]string{
 	"hopeful": "that about", "certain": "that of", "unhappy": "with about", "happy": "with about that",
 	"opposed": "to", "committed": "to", "angry": "about at with", "frustrated": "with by about",
 	"furious": "about at with", "open": "to", "wary": "of", "fond": "of", "eager": "to", "determined": "to",
+	"willing": "to", "ready": "to", "reluctant": "to", "unwilling": "to", "hesitant": "to",
+	"satisfied": "with", "dissatisfied": "with", "disappointed": "in with by that", "pleased": "with by that",
+	"excited": "about by", "upset": "about with by that", "enthusiastic": "about", "comfortable": "with",
+	"uncomfortable": "with", "split": "on over", "divided": "on over", "interested": "in", "keen": "to on",
+	"hostile": "to toward", "sympathetic": "to toward", "receptive": "to", "dismissive": "of",
+	"fearful": "of that", "suspicious": "of", "doubtful": "about that", "grateful": "for to",
+	"thankful": "for", "glad": "that to", "sorry": "for about that", "afraid": "of that to",
 }
 
 // stanceNouns carry a position as a noun, with the particles that open
@@ -165,4 +179,26 @@ var stanceNouns = map[string]string{
 	"fear": "that of about", "stance": "on", "position": "on", "attitude": "toward towards", "doubt": "that about",
 	"threat": "to", "offer": "to", "request": "for to", "appeal": "for to", "admission": "that", "denial": "of that",
 	"announcement": "that of", "prediction": "that of", "insult": "to", "recommendation": "that to",
+	"speech": "about on", "question": "about", "advice": "to for", "rhetoric": "about on toward against",
+	"speculation": "that about", "idea": "that", "response": "to", "reply": "to", "talk": "of about",
+	"message": "that of",
+	// Attitudes and accounts held by their possessor.
+	"desire": "to for", "opinion": "of on about that", "assessment": "of that", "reaction": "to",
+	"answer": "to", "explanation": "of for that", "account": "of", "description": "of",
+	"characterization": "of", "take": "on", "objection": "to", "disdain": "for", "contempt": "for",
+	"admiration": "for", "enthusiasm": "for", "skepticism": "of about", "distrust": "of",
+	"frustration": "with over", "anger": "at over about", "outrage": "over at", "disapproval": "of",
+	"approval": "of", "statement": "that about on", "assurance": "that", "confidence": "in that",
+	"faith": "in", "plea": "for to", "invitation": "to", "challenge": "to", "intention": "to of",
+	"wish": "to for that", "ambition": "to of", "vision": "of for",
+}
+
+// makeNouns are the nouns of saying that "make" turns into a cue ("made
+// the case that ...", "made an appeal to voters"), with the particles
+// that open their content when no "that" clause follows.
+var makeNouns = map[string]string{
+	"case": "for against", "point": "about", "argument": "for against", "appeal": "to for",
+	"pitch": "to for", "plea": "to for", "promise": "to", "pledge": "to", "claim": "about",
+	"accusation": "against", "allegation": "against", "prediction": "about", "statement": "about on",
+	"comment": "about on", "remark": "about on",
 }

@@ -13,6 +13,11 @@ func (s *state) nounRunLeft(j, lo int) int {
 			a--
 		case a-2 >= lo && (s.is(a-1, "of") || s.is(a-1, "for") || s.is(a-1, "at")) && s.isNominal(a-2) && s.tokQ[a-2] < 0:
 			a -= 2
+		case a-2 >= lo && (s.xpos(a-1) == "VBN" || s.xpos(a-1) == "VBG") && s.tokQ[a-1] < 0 &&
+			(s.upos(a-2) == "DET" || s.upos(a-2) == "ADJ" || s.xpos(a-2) == "PRP$"):
+			// "the bespectacled diplomat", "a leading expert": a participle
+			// used as an adjective.
+			a--
 		default:
 			return a
 		}
@@ -84,8 +89,17 @@ func (s *state) rightNP(i, hi int, apposition bool) (int, int) {
 	a := j
 	for j < hi && s.tokQ[j] < 0 {
 		switch {
+		case j > a && (s.upos(j) == "DET" || s.xpos(j) == "PRP$") && s.isHead(j-1) && s.xpos(j-1) != "POS":
+			// "told POLITICO the state's standards": a determiner after a
+			// head noun starts the next phrase.
+			goto done
 		case s.isNominal(j) && !(s.upos(j) == "PRON" && j > a):
 			j++
+		case j > a && (s.xpos(j) == "VBG" || s.xpos(j) == "VBN") && (s.upos(j-1) == "DET" || s.upos(j-1) == "ADJ") &&
+			j+1 < hi && s.isNominal(j+1) && s.tokQ[j+1] < 0:
+			j++ // "another leading advocate": a participle as an adjective
+		case s.isTime(j) && s.upos(j) == "ADJ" && j+1 < hi && s.isNominal(j+1) && s.tokQ[j+1] < 0:
+			j++ // "according to recent polls": a time word modifying the noun
 		case j > a && j+1 < hi && (s.is(j, "of") || s.is(j, "for")) && s.isNominal(j+1) && !s.is(j+1, "the") || j > a && j+2 < hi && (s.is(j, "of") || s.is(j, "for")) && s.is(j+1, "the") && s.isNominal(j+2):
 			j++
 		default:
@@ -122,11 +136,18 @@ done:
 // starting at a) within [lo, a): the noun phrase right before the cue when
 // there is one, which a parser's attachment errors cannot move, else the
 // parse's subject.
+//
+// When the parse's subject holds that phrase and starts before it, the
+// parse's is taken: the tag-based reader stops inside long subjects ("Cory
+// James, 22, of Flint, Mich., said", "a poll released on Tuesday showed").
 func (s *state) subject(v, a, lo int) (int, int) {
-	if sa, sb := s.leftNP(a, lo); sa < sb {
-		return sa, sb
+	sa, sb := s.leftNP(a, lo)
+	if pa, pb, ok := s.subjectOf(v); ok && pa >= lo && pb <= a && pa < pb {
+		if sa == sb || pa < sa && pb >= sb {
+			return pa, pb
+		}
 	}
-	if sa, sb, ok := s.subjectOf(v); ok && sa >= lo && sb <= a {
+	if sa < sb {
 		return sa, sb
 	}
 	return a, a

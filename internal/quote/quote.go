@@ -12,8 +12,12 @@
 // without reported words ("Trump criticized the deal", "she is critical
 // of it", "he vowed to fight", "his calls to end it", "voters see her as
 // prepared", "the court seemed to send a signal", "asked about it, ..."),
-// which attribution corpora count; they have Kind Stance and are not
-// quotes. Each quote gets its cue (lemma and span), its
+// which attribution corpora count, along with positions held as nouns and
+// adjectives ("Republican calls for a special prosecutor", "her desire to
+// win", "willing to compromise"), names given by someone ("what he calls
+// corruption") and object relatives ("which the governor opposed"); they
+// have Kind Stance and are not quotes. Hearsay without a named source
+// ("Reportedly, ...", "Trump leads in the polls") is indirect speech. Each quote gets its cue (lemma and span), its
 // speaker (the subject of the cue; a quote with no cue of its own takes the
 // speaker of the quote it continues; unnamed sources are marked anonymous
 // and never guessed), the medium or venue, the addressee and the date of

@@ -23,12 +23,13 @@ func (s *state) xpos(i int) string {
 }
 
 // retags are the tags findNames gives: a proper name, a verb.
-var retags = [...][2]string{{}, {"PROPN", "NNP"}, {"VERB", "VBZ"}, {"VERB", "VBP"}}
+var retags = [...][2]string{{}, {"PROPN", "NNP"}, {"VERB", "VBZ"}, {"VERB", "VBP"}, {"VERB", "VBG"}}
 
 const (
 	retagName = 1 + iota
 	retagVBZ
 	retagVBP
+	retagVBG
 )
 
 func (s *state) retag(i int, t uint8) {
@@ -58,8 +59,13 @@ func (s *state) findNames() {
 			continue
 		}
 		for i := sent.First + 1; i < sent.Last; i++ {
-			u := s.d.Tokens[i].UPOS
-			if u != "ADJ" && u != "VERB" || s.tokQ[i] >= 0 && s.tokQ[i-1] < 0 {
+			// Any open or function class but a name, pronoun, determiner or
+			// punctuation: taggers also read "O’Donnell" as a modal.
+			switch s.d.Tokens[i].UPOS {
+			case "PROPN", "PRON", "DET", "PUNCT", "CCONJ", "NUM", "SYM", "PART":
+				continue
+			}
+			if s.tokQ[i] >= 0 && s.tokQ[i-1] < 0 {
 				continue
 			}
 			w := s.d.Form(i)
@@ -69,6 +75,17 @@ func (s *state) findNames() {
 			}
 			if i+1 < sent.Last && s.cueWord(i+1) || s.cueWord(i-1) && (i+1 >= sent.Last || s.isPunct(i+1)) {
 				s.retag(i, retagName)
+			}
+		}
+		// ", noting that ...", ", adding that ...": a participle of a cue
+		// verb after a comma that a tagger read as an adjective or noun.
+		for i := sent.First + 1; i+1 < sent.Last; i++ {
+			if u := s.d.Tokens[i].UPOS; u != "ADJ" && u != "NOUN" || s.tokQ[i] >= 0 || !s.is(i-1, ",") ||
+				!strings.HasSuffix(s.lower(i), "ing") || cueVerbs[s.cueLemma(i)] == 0 {
+				continue
+			}
+			if s.is(i+1, "that") || s.upos(i+1) == "PRON" || s.upos(i+1) == "DET" {
+				s.retag(i, retagVBG)
 			}
 		}
 		// "she backs tougher rules", "they support reducing it": a cue
@@ -197,7 +214,22 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 			j++
 		}
 		if !s.is(j, "clear") || !s.is(j+1, "that") && !s.is(j+1, ",") {
-			return "", 0, 0, 0, false
+			// "made the case that", "made a direct appeal to": a light
+			// verb and a noun of saying.
+			j = i + 1
+			for n := 0; n < 3 && j < len(s.d.Tokens) && (s.upos(j) == "DET" || s.upos(j) == "ADJ" || s.xpos(j) == "PRP$") && s.tokQ[j] < 0; n++ {
+				j++
+			}
+			if j >= len(s.d.Tokens) || s.tokQ[j] >= 0 || s.upos(j) != "NOUN" || makeNouns[s.lemmas[j]] == "" {
+				return "", 0, 0, 0, false
+			}
+			l = "make " + s.lemmas[j]
+			lo, _ := s.sentBounds(i)
+			first = i
+			for first > lo && s.isAux(first-1) && s.tokQ[first-1] < 0 {
+				first--
+			}
+			return l, first, j + 1, cSpeech | cStance, true
 		}
 		lo, _ := s.sentBounds(i)
 		first = i
@@ -217,9 +249,20 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 	if !ok {
 		return "", 0, 0, 0, false
 	}
-	// "the reported attack", "a told story": a participle used as an adjective.
-	if i > 0 && s.upos(i-1) == "DET" {
+	// "the reported attack", "a told story": a participle used as an
+	// adjective; "some say", "many said", "both told" are subjects.
+	if i > 0 && s.upos(i-1) == "DET" && (!s.isFinite(i) || s.is(i-1, "the") || s.is(i-1, "a") || s.is(i-1, "an")) {
 		return "", 0, 0, 0, false
+	}
+	if (s.xpos(i) == "VBN" || s.xpos(i) == "VBD") && i > 0 && i+1 < len(s.d.Tokens) && s.xpos(i+1) == "NNS" &&
+		(s.upos(i-1) == "NUM" || s.upos(i-1) == "ADJ" || s.is(i-1, ",") && i >= 2 && s.upos(i-2) == "ADJ") {
+		return "", 0, 0, 0, false // "270 pledged delegates": a participle as an adjective
+	}
+	if l == "say" && i > 0 && s.is(i-1, "that") && s.is(i+1, ",") {
+		lo, _ := s.sentBounds(i)
+		if i-1 == lo {
+			return "", 0, 0, 0, false // "That said, ...": a connective
+		}
 	}
 	last = i + 1
 	if l == "point" {
@@ -273,4 +316,10 @@ func known(l string) bool {
 	}
 	_, ok := stanceVerbs[l]
 	return ok
+}
+
+// capitalized tells whether w starts with a capital letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
