@@ -255,6 +255,46 @@ func (st *sent) modifierActors(h int, depth int, buf []Actor) []Actor {
 	return buf
 }
 
+// srcNP returns the actors of the phrase headed by h as the doer of an act:
+// none when h is a common noun naming no agent, a thing or quantity
+// ("Taiwan's surplus hit a record") or a process ("the dismantling would
+// hit farmers"), whose modifiers name only whom it concerns.
+func (st *sent) srcNP(h int, buf []Actor) []Actor {
+	if h >= 0 && !st.c.lex.literal && st.inert(h) {
+		return buf
+	}
+	return st.np(h, buf)
+}
+
+// inert reports whether t is a common noun that names no agent: one of the
+// lexicon's inert class or a gerund ("downgrading"), when the actors know no
+// role for it. Compat mode codes as PETRARCH does, from any actor in the
+// phrase.
+func (st *sent) inert(t int) bool {
+	tk := st.tok(t)
+	if tk.UPOS != "NOUN" {
+		return false
+	}
+	if _, ok := st.roleAt(t); ok {
+		return false
+	}
+	l := st.lemma(t)
+	if st.c.lex.in(clsInert, l) {
+		return true
+	}
+	if !strings.HasSuffix(l, "ing") || len(l) <= 5 {
+		return false
+	}
+	for _, k := range st.kids(t) {
+		if st.tok(k).UPOS == "PROPN" && (st.base(k) == "compound" || st.base(k) == "flat") {
+			// "the Red Cross operating": a name misread as a gerund's
+			// modifier
+			return false
+		}
+	}
+	return true
+}
+
 // np returns the actors of the noun phrase headed by h, one per conjunct:
 // "Gondor and Arnor" gives two, "soldiers from Gondor" the actor found in
 // the modifiers when the head names none.

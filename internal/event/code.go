@@ -106,8 +106,10 @@ func (st *sent) assess(a int) status {
 			case lex.in(clsFactive, gl) || lex.in(clsLight, gl) && st.base(t) != "ccomp" && lex.frameOf[gl] == nil:
 				// a light verb takes a noun; with a clause, a frame
 				// governor it is too decides ("offered to hand over")
-			case lex.in(clsImminent, gl):
-				// "is about to restore ties": as good as "will restore"
+			case lex.in(clsImminent, gl) || lex.in(clsWeakIntent, gl) && st.isPassive(h) && !lex.literal:
+				// "is about to restore ties": as good as "will restore";
+				// "are expected to sign": the narrator's forecast, no
+				// intent of the subject
 				if s.modality == "" {
 					s.modality = ModFuture
 				}
@@ -263,7 +265,19 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			} else if o := st.child1(t, "iobj"); o >= 0 {
 				mm.target = o
 			}
-			if mm.target < 0 || len(st.np(mm.target, st.s.tgtBuf[:0])) == 0 {
+			if mm.target >= 0 && r.Strict && len(r.Words) == 0 && !st.c.lex.literal && st.inert(mm.target) {
+				mm.target = -1 // "received a total of 1.2 billion dlrs from Libya"
+			}
+			if (mm.target < 0 || !st.names(mm.target)) && r.Strict && len(r.Words) == 0 && !st.c.lex.literal {
+				// A bare strict verb takes only its object ("gave Kenya
+				// aid", "received the envoy"): what it gives or receives
+				// is no actor in "received funds from Libya" or "provided
+				// the market with help", and no act of state.
+				mm.target = -1
+				if o := st.child1(t, "iobj"); o >= 0 && st.names(o) {
+					mm.target = o
+				}
+			} else if mm.target < 0 || len(st.np(mm.target, st.s.tgtBuf[:0])) == 0 {
 				// As PETRARCH does: else the first actor in a prepositional
 				// phrase of the verb ("fired batteries at Russia").
 				mm.target = st.oblActor(t, passive)
@@ -291,6 +305,14 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			}
 		default:
 			mm.target = st.prepArg(t, r.Target)
+			if mm.target >= 0 && r.Strict && len(r.Words) == 0 && !st.c.lex.literal {
+				switch st.base(mm.target) {
+				case "advcl", "acl", "xcomp", "ccomp":
+					// "gave orders to sell arms through Gondor": a bare
+					// strict verb's phrase is a phrase, not a clause
+					mm.target = -1
+				}
+			}
 			for i := 0; !st.names(mm.target) && i < len(mm.used) && mm.used[i] >= 0; i++ {
 				// "halted aid to Serbia to end the fighting": the phrase
 				// that names an actor
@@ -307,6 +329,16 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 				// "fired batteries at Russia" parsed with the phrase on the object
 				if k := st.prepArg(o, r.Target); k >= 0 {
 					mm.target = k
+				}
+				// "provided photographs and intelligence to Gondor": on
+				// the object's last conjunct
+				for _, c := range st.kids(o) {
+					if st.rel(c) != "conj" || st.names(mm.target) {
+						continue
+					}
+					if k := st.prepArg(c, r.Target); k >= 0 {
+						mm.target = k
+					}
 				}
 			}
 			if mm.target >= 0 && !st.names(mm.target) && !st.c.lex.literal {
@@ -364,6 +396,10 @@ func (st *sent) child1(t int, rel string) int {
 func (st *sent) codeVerb(t int, rs []*Rule) {
 	m, ok := st.matchRules(t, rs, -1)
 	if !ok {
+		return
+	}
+	if m.rule.Code == NoAct {
+		st.markNoAct(t)
 		return
 	}
 	if m.target < 0 && st.c.lex.frameOf[st.lemma(t)] != nil && st.complement(t) >= 0 {
@@ -437,6 +473,10 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 	if fr, g := st.nounFrame(n); fr != nil {
 		m, ok := st.matchRules(n, rs, -1)
 		if !ok {
+			return
+		}
+		if m.rule.Code == NoAct {
+			st.markNoAct(n)
 			return
 		}
 		m.frame, m.gov = fr, g
@@ -548,6 +588,15 @@ func (st *sent) nounFrame(n int) (*Frame, int) {
 
 // emit codes the events of one matched trigger.
 func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
+	if m.rule.Code == NoAct {
+		st.markNoAct(trig)
+		return
+	}
+	if !st.c.lex.literal && cooperative(m.rule.Code) && st.aboutNoAct(trig) {
+		// "reached an agreement to acquire the unit", "agreed not to
+		// acquire shares": a deal about commerce is no political accord
+		return
+	}
 	s := st.assess(anchor)
 	if s.drop {
 		return
@@ -576,7 +625,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			// else an adjectival passive states the subject's own stance:
 			// "Israel is opposed to", "is committed to"
 		}
-		srcs = st.np(gs, st.s.npBuf[:0])
+		srcs = st.srcNP(gs, st.s.npBuf[:0])
 		if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(gs) && !st.inQuote(gs) {
 			// "Syria says it is willing to withdraw": the speaker.
 			srcs = st.speakerActors(s.say)
@@ -609,7 +658,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			m.target = -1
 		}
 	} else {
-		srcs = st.np(srcTok, st.s.npBuf[:0])
+		srcs = st.srcNP(srcTok, st.s.npBuf[:0])
 		if srcTok >= 0 && strings.HasPrefix(st.rel(srcTok), "nsubj") && st.head(srcTok) >= 0 {
 			// "The US, Russia, and Switzerland met" parsed with two
 			// subjects: each is a source
@@ -632,6 +681,14 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			// reported clause is, more often than not, the speaker.
 			srcs = st.speakerActors(s.say)
 			pronSrc = true
+		}
+	}
+	if code == "010" && (s.negated || st.noneOf(m)) && s.frame == nil && !st.c.lex.literal {
+		// "could not comment", "gave no details": declining to comment,
+		// which the modal hedges no further
+		code, s.negated = "011", false
+		if s.modality == ModPossible {
+			s.modality = ""
 		}
 	}
 	sym := m.rule.Sym && s.frame == nil
@@ -768,7 +825,7 @@ func country(c string) string {
 // must return" is a demand on Sudan, "gold should rise" a forecast.
 func (st *sent) actorSubject(t int) bool {
 	subj, _ := st.subject(t)
-	return subj >= 0 && len(st.np(subj, nil)) > 0
+	return subj >= 0 && len(st.srcNP(subj, nil)) > 0
 }
 
 // obliged reports whether clause t says its subject must act: "must",
@@ -869,6 +926,13 @@ func (st *sent) speakerActors(say int) []Actor {
 // add appends an event; an actor code listing several actors
 // ("FRO/BIL/SAM", from PETRARCH dictionaries) codes one event per actor.
 func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
+	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && cooperative(code) && !strings.HasPrefix(code, "01") && !strings.HasPrefix(code, "02") {
+		// a firm's deal with another firm, or with no one named ("the
+		// company agreed to sell its unit"), is commerce; a firm's acts
+		// towards a state or a group, and what it says or asks for, stay
+		// coded
+		return
+	}
 	if strings.IndexByte(a.Code, '/') >= 0 || strings.IndexByte(b.Code, '/') >= 0 {
 		for _, ac := range strings.Split(a.Code, "/") {
 			for _, bc := range strings.Split(b.Code, "/") {
@@ -1171,6 +1235,64 @@ func (st *sent) deepActor(n, depth int) int {
 	return -1
 }
 
+// business reports whether an actor code names a business and no
+// government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
+// "IGOBUSIMF").
+func business(code string) bool {
+	return strings.Contains(code, "BUS") && !strings.Contains(code, "GOV") && !strings.HasPrefix(code, "IGO")
+}
+
+// cooperative reports whether code is verbal or material cooperation
+// (quad classes 1 and 2).
+func cooperative(code string) bool {
+	cc, ok := cameo.Resolve(code)
+	return ok && (cc.QuadClass == 1 || cc.QuadClass == 2)
+}
+
+// aboutNoAct reports whether the phrase of trigger t holds a verb whose
+// matching pattern says it is no act ("to acquire"): t is about that.
+func (st *sent) aboutNoAct(t int) bool {
+	lex := st.c.lex
+	for k := st.first; k < st.last; k++ {
+		if k == t || !st.isVerb(k) || !st.subtreeHas(t, k) {
+			continue
+		}
+		if st.noAct[k] {
+			return true
+		}
+		if rs := lex.verbs[st.lemma(k)]; rs != nil {
+			if m, ok := st.matchRules(k, rs, -1); ok && m.rule.Code == NoAct {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noneOf reports whether a pattern word of m is denied by its determiner:
+// "gave no details".
+func (st *sent) noneOf(m match) bool {
+	for _, u := range m.used {
+		if u < 0 {
+			continue
+		}
+		for _, k := range st.kids(u) {
+			if st.base(k) == "det" && st.c.lex.in(clsNeg, st.lemma(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markNoAct records that trigger t is used in a sense that is no act.
+func (st *sent) markNoAct(t int) {
+	if st.noAct == nil {
+		st.noAct = map[int]bool{}
+	}
+	st.noAct[t] = true
+}
+
 // frameDefaults codes frame governors whose complement holds no known act
 // ("agreed to undertake joint exercises" 030, "refused to comply" 120,
 // "urged Gondor to reconsider" 020) with the frame's default code, unless
@@ -1188,8 +1310,8 @@ func (st *sent) frameDefaults() {
 			continue // "wants to", "is expected to" state no intent of their own
 		}
 		comp := st.complement(g)
-		if comp < 0 {
-			continue
+		if comp < 0 || st.noAct[comp] || st.noAct[g] {
+			continue // "agreed to acquire the unit": commerce, not an intent
 		}
 		s := st.assess(g)
 		if s.drop {
@@ -1199,7 +1321,7 @@ func (st *sent) frameDefaults() {
 		if passive {
 			subj = st.agentOf(g)
 		}
-		srcs := st.np(subj, st.s.npBuf[:0])
+		srcs := st.srcNP(subj, st.s.npBuf[:0])
 		if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(subj) && !st.inQuote(subj) {
 			srcs = st.speakerActors(s.say)
 		}

@@ -91,6 +91,9 @@ type sent struct {
 	// quotes that continue over sentences.
 	speaker *Actor
 	framed  map[int]bool
+	// noAct: triggers whose matching pattern says they are no act here;
+	// a frame over them codes nothing either ("agreed to receive bids").
+	noAct map[int]bool
 }
 
 // Code codes the events of d. actors may be nil (the coder matches its own

@@ -126,6 +126,10 @@ const (
 	// clsOccur verbs tell that their subject, an event noun, happens:
 	// "riots erupted", "talks continued".
 	clsOccur = "occur"
+	// clsInert nouns name things and quantities, never an agent: "Taiwan's
+	// surplus hit a record" and "U.K. money market rates threatened to
+	// overshoot" are no acts of Taiwan or Britain.
+	clsInert = "inert"
 )
 
 var (
@@ -186,9 +190,14 @@ func (l *Lexicon) WithRulesOf(o *Lexicon) *Lexicon {
 
 func sameRoot(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[:2] == b[:2] }
 
+// NoAct is the code of a pattern for a sense of a trigger that is no
+// political act ("receive subscriptions", "seek offers"): when it is the
+// pattern that matches, the trigger codes nothing.
+const NoAct = "-"
+
 // AddRule adds a pattern after checking its code against the CAMEO codebook.
 func (l *Lexicon) AddRule(r *Rule) error {
-	if _, ok := cameo.Resolve(r.Code); !ok {
+	if _, ok := cameo.Resolve(r.Code); !ok && r.Code != NoAct {
 		return fmt.Errorf("%s: unknown CAMEO code %q", r.Src, r.Code)
 	}
 	l.addRule(r)
@@ -316,7 +325,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 // parsePattern splits a pattern; the target preposition is settled by
 // fixTarget once the prep class is known.
 func parsePattern(code, pat, src string) (*Rule, error) {
-	if code == "" || strings.Trim(code, "0123456789") != "" {
+	if code != NoAct && (code == "" || strings.Trim(code, "0123456789") != "") {
 		return nil, fmt.Errorf("%s: bad code %q", src, code)
 	}
 	f := strings.Fields(strings.ToLower(pat))

@@ -1,0 +1,315 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Sentences written for these tests, in the shapes the parser gives to
+// business and market news: words used in a sense that is no political act,
+// or doers that are no actors. Each must code nothing, or the act given.
+var precisionCases = []struct {
+	name string
+	tree string
+	want []string
+}{
+	{"a quantity is no doer", `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+surplus surplus NOUN 7 nsubj
+with with ADP 5 case
+Peru Peru PROPN 3 nmod
+has have AUX 7 aux
+hit hit VERB 0 root Tense=Past
+a a DET 9 det
+record record NOUN 7 obj
+. . PUNCT 7 punct`, nil},
+	{"a process is no doer", `
+the the DET 2 det
+dismantling dismantling NOUN 5 nsubj
+would would AUX 5 aux
+mainly mainly ADV 5 advmod
+hit hit VERB 0 root VerbForm=Inf
+Peruvian Peruvian ADJ 7 amod
+farmers farmer NOUN 5 obj
+. . PUNCT 5 punct`, nil},
+	{"gave no details is declining comment", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+no no DET 4 det
+details detail NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  011"}},
+	{"could not comment is declining comment", `
+Chile Chile PROPN 4 nsubj
+could could AUX 4 aux
+not not PART 4 advmod
+comment comment VERB 0 root VerbForm=Inf
+on on ADP 7 case
+the the DET 7 det
+report report NOUN 4 obl
+. . PUNCT 4 punct`, []string{"CHL  011"}},
+	{"declining to elaborate is declining comment", `
+Chile Chile PROPN 2 nsubj
+declined decline VERB 0 root Tense=Past
+to to PART 4 mark
+elaborate elaborate VERB 2 xcomp VerbForm=Inf
+. . PUNCT 2 punct`, []string{"CHL  011"}},
+	{"receiving orders is commerce", `
+Chile Chile PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+orders order NOUN 2 obj
+for for ADP 5 case
+copper copper NOUN 3 nmod
+. . PUNCT 2 punct`, nil},
+	{"seeking bids is commerce", `
+Chile Chile PROPN 2 nsubj
+is be AUX 3 aux
+seeking seek VERB 0 root VerbForm=Ger
+bids bid NOUN 3 obj
+for for ADP 6 case
+copper copper NOUN 4 nmod
+. . PUNCT 3 punct`, nil},
+	{"money received from a country is no visit", `
+Chile Chile PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+a a DET 4 det
+total total NOUN 2 obj
+of of ADP 7 case
+ten ten NUM 7 nummod
+dlrs dlr NOUN 4 nmod
+from from ADP 9 case
+Peru Peru PROPN 7 nmod
+. . PUNCT 2 punct`, nil},
+	{"receiving a person is hosting", `
+Chile Chile PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+the the DET 5 det
+Peruvian Peruvian ADJ 5 amod
+envoy envoy NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL PERGOV 043", "PERGOV CHL 042"}},
+	{"giving to a country is aid, on the object's conjunct", `
+Chile Chile PROPN 2 nsubj
+provided provide VERB 0 root Tense=Past
+photographs photograph NOUN 2 obj
+and and CCONJ 5 cc
+maps map NOUN 3 conj
+to to ADP 7 case
+Peru Peru PROPN 5 nmod
+. . PUNCT 2 punct`, []string{"CHL PER 070"}},
+	{"providing a market with help is no aid", `
+the the DET 2 det
+bank bank NOUN 3 nsubj
+provided provide VERB 0 root Tense=Past
+the the DET 6 det
+money money NOUN 6 compound
+market market NOUN 3 obj
+with with ADP 8 case
+assistance assistance NOUN 3 obl
+. . PUNCT 3 punct`, nil},
+	{"an agreement to acquire a company is commerce", `
+Chile Chile PROPN 2 nsubj
+reached reach VERB 0 root Tense=Past
+an a DET 4 det
+agreement agreement NOUN 2 obj
+to to PART 6 mark
+acquire acquire VERB 4 acl VerbForm=Inf
+the the DET 8 det
+company company NOUN 6 obj
+. . PUNCT 2 punct`, nil},
+	{"agreeing not to acquire is commerce", `
+Chile Chile PROPN 3 nsubj
+has have AUX 3 aux
+agreed agree VERB 0 root Tense=Past
+not not PART 6 advmod
+to to PART 6 mark
+acquire acquire VERB 3 xcomp VerbForm=Inf
+shares share NOUN 6 obj
+. . PUNCT 3 punct`, nil},
+	{"expected to sign is a forecast, not an intent", `
+Chile Chile PROPN 5 nsubj:pass
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+are be AUX 5 aux:pass
+expected expect VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+to to PART 7 mark
+sign sign VERB 5 xcomp VerbForm=Inf
+an a DET 9 det
+accord accord NOUN 7 obj
+. . PUNCT 5 punct`, []string{"CHL  057 future", "CHL PER 057 future", "PER  057 future", "PER CHL 057 future"}},
+	{"warnings delivered are a threat, not aid", `
+Chile Chile PROPN 2 nsubj
+delivered deliver VERB 0 root Tense=Past
+warnings warning NOUN 2 obj
+to to ADP 5 case
+Peru Peru PROPN 2 obl
+. . PUNCT 2 punct`, []string{"CHL PER 130"}},
+	{"giving consideration is no aid", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+close close ADJ 4 amod
+consideration consideration NOUN 2 obj
+to to ADP 7 case
+Peruvian Peruvian ADJ 7 amod
+proposals proposal NOUN 2 obl
+. . PUNCT 2 punct`, nil},
+	{"touring one's own country is no visit", `
+Chilean Chilean ADJ 2 amod
+leaders leader NOUN 4 nsubj
+are be AUX 4 aux
+touring tour VERB 0 root VerbForm=Ger
+the the DET 6 det
+country country NOUN 4 obj
+. . PUNCT 4 punct`, nil},
+	{"a system is no doer", `
+the the DET 3 det
+Chilean Chilean ADJ 3 amod
+system system NOUN 4 nsubj
+allows allow VERB 0 root Tense=Pres
+Peru Peru PROPN 4 obj
+to to PART 7 mark
+remain remain VERB 4 xcomp VerbForm=Inf
+silent silent ADJ 7 xcomp
+. . PUNCT 4 punct`, nil},
+	{"hitting a low is no attack", `
+the the DET 2 det
+index index NOUN 3 nsubj
+hit hit VERB 0 root Tense=Past
+a a DET 6 det
+Chilean Chilean ADJ 6 amod
+low low NOUN 3 obj
+. . PUNCT 3 punct`, nil},
+	{"hitting a country is an attack", `
+Chilean Chilean ADJ 2 amod
+jets jet NOUN 3 nsubj
+hit hit VERB 0 root Tense=Past
+Peru Peru PROPN 3 obj
+. . PUNCT 3 punct`, []string{"CHL PER 190"}},
+	{"engaging a firm is no combat", `
+Chile Chile PROPN 2 nsubj
+engaged engage VERB 0 root Tense=Past
+the the DET 5 det
+Market Market PROPN 5 compound
+Group Group PROPN 2 obj
+to to PART 7 mark
+act act VERB 2 advcl VerbForm=Inf
+as as ADP 9 case
+adviser adviser NOUN 7 obl
+. . PUNCT 2 punct`, nil},
+	{"charging interest is no accusation", `
+Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+charge charge VERB 0 root VerbForm=Inf
+interest interest NOUN 3 obj
+. . PUNCT 3 punct`, nil},
+	{"inviting offers is commerce, not an appeal", `
+Chile Chile PROPN 2 nsubj
+invited invite VERB 0 root Tense=Past
+bill bill NOUN 4 compound
+offers offer NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+	{"an order to act is no aid to whom the act concerns", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+orders order NOUN 2 obj
+to to PART 5 mark
+sell sell VERB 2 advcl VerbForm=Inf
+arms arm NOUN 5 obj
+through through ADP 8 case
+Peru Peru PROPN 5 obl
+. . PUNCT 2 punct`, nil},
+	{"a warning given is a threat", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+a a DET 4 det
+warning warning NOUN 2 obj
+to to ADP 6 case
+Peru Peru PROPN 2 obl
+. . PUNCT 2 punct`, []string{"CHL PER 130"}},
+	{"giving up a claim is yielding, not aid", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+up up ADP 2 compound:prt
+its its PRON 5 nmod:poss
+claim claim NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  080"}},
+	{"a doer named by its country still acts", `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+warplanes warplane NOUN 4 nsubj
+attacked attack VERB 0 root Tense=Past
+Peru Peru PROPN 4 obj
+. . PUNCT 4 punct`, []string{"CHLMIL PER 190"}},
+}
+
+func TestPrecision(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range precisionCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tree(t, tc.tree)
+			got := triples(c.Code(d, nil, nil))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\n got %q\nwant %q", d.Text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBusinessDeals(t *testing.T) {
+	c := testCoder(t)
+	firm := Actor{Code: "---BUS", Entity: "e1"}
+	bank := Actor{Code: "---BUS", Entity: "e2"}
+	tests := []struct {
+		tree   string
+		actors stubActors
+		want   []string
+	}{
+		// a firm's cooperation with another firm is commerce
+		{`
+the the DET 2 det
+company company NOUN 3 nsubj
+agreed agree VERB 0 root Tense=Past
+to to PART 5 mark
+help help VERB 3 xcomp VerbForm=Inf
+the the DET 7 det
+bank bank NOUN 5 obj
+. . PUNCT 3 punct`, stubActors{1: firm, 6: bank}, nil},
+		// with a state it is coded
+		{`
+the the DET 2 det
+company company NOUN 3 nsubj
+agreed agree VERB 0 root Tense=Past
+to to PART 5 mark
+help help VERB 3 xcomp VerbForm=Inf
+Peru Peru PROPN 5 obj
+. . PUNCT 3 punct`, stubActors{1: firm, 5: {Code: "PER", Entity: "e3"}}, []string{"---BUS PER 033"}},
+		// what a firm says stays coded
+		{`
+the the DET 2 det
+company company NOUN 3 nsubj
+declined decline VERB 0 root Tense=Past
+to to PART 5 mark
+comment comment VERB 3 xcomp VerbForm=Inf
+. . PUNCT 3 punct`, stubActors{1: firm}, []string{"---BUS  011"}},
+	}
+	for _, tc := range tests {
+		d := tree(t, tc.tree)
+		if got := triples(c.Code(d, tc.actors, nil)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
+	}
+}
+
+func TestNoActPattern(t *testing.T) {
+	l, err := ParseLexicon(strings.NewReader("-\treceive order\n043\treceive +\tstrict\n"), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := l.verbs["receive"]
+	if len(rs) != 2 || rs[0].Code != NoAct || !slices.Equal(rs[0].Words, []string{"order"}) || !rs[1].Strict {
+		t.Fatalf("got %+v", rs)
+	}
+	if _, err := ParseLexicon(strings.NewReader("-x\treceive order\n"), "t"); err == nil {
+		t.Error("a code other than digits or - was accepted")
+	}
+}
