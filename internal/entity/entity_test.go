@@ -328,6 +328,8 @@ func TestPlaceLedNames(t *testing.T) {
 		{"The talks were with Russian Pres Putin on Friday.", "Putin", PER, "Vladimir Putin", "RUSGOV"},
 		{"The Russian government said it would respond.", "government", ORG, "Russian government", "RUSGOV"},
 		{"Power Corp of Canada said it received subscriptions.", "Corp", ORG, "Power Corp of Canada", "CANBUS"},
+		{"The American Soybean Association urged Japan to buy more.", "Soybean", ORG, "American Soybean Association", "USANGO"},
+		{"The American Meat Institute said prices would rise.", "Meat", ORG, "American Meat Institute", "USANGO"},
 		{"The Industrial Bank of Japan raised its rates.", "Industrial", ORG, "Industrial Bank of Japan", "JPNBUS"},
 		{"The Bank of Japan raised its rates.", "Bank", ORG, "Bank of Japan", "JPNGOVBUS"},
 	}

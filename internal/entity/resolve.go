@@ -241,7 +241,7 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 		if end < len(d.Tokens) && st.titleAt(end) {
 			continue // "Saudi Arabian Oil Minister": a title, not a company
 		}
-		org := companyHead(d.Form(end - 1))
+		org := companyHead(d.Form(end-1)) || civilHeads[strings.ToLower(d.Form(end-1))]
 		for _, sp := range spans {
 			if sp.Type == "ORG" && sp.First == m.Last && sp.Last <= end {
 				org, end = true, max(sp.Last, m.Last+1)
@@ -327,6 +327,12 @@ func companyHead(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	return corporate[w] || businessHeads[w]
 }
+
+// civilHeads end the names of associations and other bodies that are
+// neither firms nor the state: "American Soybean Association" is an NGO of
+// the United States, not the country.
+var civilHeads = map[string]bool{"association": true, "institute": true, "federation": true,
+	"society": true, "foundation": true, "league": true}
 
 // businessHeads are words that end the names of firms and markets beside
 // the legal suffixes of corporate: "American Motors", "Georgia Power".
@@ -789,6 +795,7 @@ func (st *state) resolveName(it *item) {
 	if i := slices.Index(words, "of"); i > 0 && companyHead(words[i-1]) {
 		company = true // "Power Corp of Canada"
 	}
+	civil := civilHeads[strings.ToLower(words[len(words)-1])]
 	if company {
 		typ = ORG // "Plessey Co Plc", "Fujitsu Ltd"
 	}
@@ -827,8 +834,11 @@ func (st *state) resolveName(it *item) {
 			for _, m := range st.inner {
 				if m.First >= sp.First && m.Last <= sp.Last && m.Entry.Owner != "" && st.r.dict.CountryName(m.Entry.Owner) != "" {
 					e.Code = actor.Code(m.Entry.Owner)
-					if company {
+					switch {
+					case company:
 						e.Code += "BUS" // "American Motors Corp"
+					case civil:
+						e.Code += "NGO" // "American Soybean Association"
 					}
 					break
 				}
