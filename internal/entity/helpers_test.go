@@ -10,6 +10,7 @@ import (
 	"github.com/dyadhq/dyad/internal/actor"
 	"github.com/dyadhq/dyad/internal/lemma"
 	"github.com/dyadhq/dyad/internal/ner"
+	"github.com/dyadhq/dyad/internal/parse"
 	"github.com/dyadhq/dyad/internal/segment"
 	"github.com/dyadhq/dyad/internal/tag"
 	"github.com/dyadhq/dyad/internal/tokenize"
@@ -28,7 +29,8 @@ var testResolver = sync.OnceValues(func() (*Resolver, error) {
 	return New(dict, m), nil
 })
 
-// process runs the stages before this one on text.
+// process runs the stages before this one on text (as the pipeline does:
+// tokenize, segment, tag, lemma, parse).
 func process(t testing.TB, text, date string) (*doc.Document, *Result) {
 	t.Helper()
 	return processTitled(t, "", text, date)
@@ -59,6 +61,11 @@ func processTitled(t testing.TB, title, text, date string) (*doc.Document, *Resu
 	d.Sentences = segment.Segment(text, d.Tokens)
 	tg.Tag(d)
 	lm.Lemmatize(d)
+	ps, err := parse.Load()
+	if err != nil {
+		t.Skipf("parser model not available: %v", err)
+	}
+	ps.Parse(d)
 	return d, r.Resolve(d)
 }
 

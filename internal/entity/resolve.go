@@ -1046,7 +1046,15 @@ func (st *state) resolvePronoun(it *item) {
 		e := r.ent
 		return e.Type == PER && e.Members == nil && (q || !r.quoted)
 	}
+	gov := st.governingSubject(it.first)
 	pick := func(gender byte) *Entity {
+		// the subject of the clause that governs the pronoun's clause:
+		// "Reagan assured Chirac that he would not agree" is Reagan
+		for i := len(st.recent) - 1; gov >= 0 && i >= 0 && st.recent[i].sent == s; i-- {
+			if r := st.recent[i]; r.first <= gov && gov < r.last && ok(r) && (r.ent.gender == gender || r.ent.gender == 0) {
+				return r.ent
+			}
+		}
 		// the pronoun's own sentence, nearest first
 		for i := len(st.recent) - 1; i >= 0 && st.recent[i].sent == s; i-- {
 			if r := st.recent[i]; ok(r) && r.ent.gender == gender {
@@ -1186,6 +1194,38 @@ func (st *state) wholeQuoted(s int) bool {
 
 // subject reports whether a mention's last token is a clause subject in
 // the parse (false when the document is not parsed).
+// governingSubject returns, for a pronoun that is the subject of a
+// complement or adverbial clause ("... that he would", "before he left"),
+// the last token of the governing verb's subject when it comes before the
+// pronoun, or -1.
+func (st *state) governingSubject(p int) int {
+	t := st.d.Tokens
+	if rel := t[p].Deprel; rel != "nsubj" && rel != "nsubj:pass" {
+		return -1
+	}
+	v := t[p].Head
+	if v < 0 {
+		return -1
+	}
+	switch t[v].Deprel {
+	case "ccomp", "advcl":
+	default:
+		return -1
+	}
+	g := t[v].Head
+	if g < 0 {
+		return -1
+	}
+	subj := -1
+	for i := p - 1; i >= 0 && st.sent[i] == st.sent[p]; i-- {
+		if t[i].Head == g && (t[i].Deprel == "nsubj" || t[i].Deprel == "nsubj:pass") {
+			subj = i
+			break
+		}
+	}
+	return subj
+}
+
 func (st *state) subject(r recent) bool {
 	if r.last <= 0 {
 		return false

@@ -15,7 +15,7 @@
 //     country), with dyad's dictionary and with the Phoenix dictionaries.
 //
 // It knows nothing of how entities are found; it runs the pipeline up to
-// the lemmatizer and then the entity stage with the dictionary under test.
+// the parser and then the entity stage with the dictionary under test.
 package actoreval
 
 import (
@@ -65,14 +65,14 @@ type Options struct {
 }
 
 // prep runs the stages before the entity stage (the pipeline up to the
-// lemmatizer) and holds the recognizer the entity resolver is built with.
+// parser) and holds the recognizer the entity resolver is built with.
 type prep struct {
 	pl *pipeline.Pipeline
 	nm *ner.Model
 }
 
 func newPrep() (*prep, error) {
-	pl, err := pipeline.New(pipeline.Options{Until: "lemma"})
+	pl, err := pipeline.New(pipeline.Options{Until: "parse"})
 	if err != nil {
 		return nil, err
 	}
