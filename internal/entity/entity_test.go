@@ -190,6 +190,7 @@ func TestCodesFromContext(t *testing.T) {
 		{"opposition as people", "The Syrian opposition said the talks failed.", "2017-01-28", "opposition", "SYROPP"},
 		{"central bank", "The Bank of Japan intervened.", "1987-03-01", "Bank", "JPNGOVBUS"},
 		{"treasury", "The U.S. Treasury said it would sell bonds.", "1987-03-01", "Treasury", "USAGOVBUS"},
+		{"radio of a capital", "Tehran radio said the attack failed.", "1987-03-01", "radio", "IRNMED"},
 		{"central bank short name", "The Fed said rates would rise.", "1987-03-01", "Fed", "USAGOVBUS"},
 	}
 	for _, tc := range tests {
