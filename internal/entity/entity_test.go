@@ -120,6 +120,8 @@ func TestCoreference(t *testing.T) {
 			map[string]string{"It": "Kremlin"}},
 		{"first person in a continued quote", "\"We will win,\" Lavrov said. \"I know it.\"", "2017-01-20",
 			map[string]string{"I": "Sergei Lavrov"}},
+		{"another bearer of a listed surname", "Analyst William Blair said prices would rise. Blair expects more.", "1987-03-01",
+			map[string]string{"Blair": "William Blair"}},
 		{"subject of the governing clause", "Reagan assured Gorbachev that he would not agree to the plan.", "1987-03-01",
 			map[string]string{"he": "Ronald Reagan"}},
 		{"subject of the governing clause, adverbial", "Thatcher met Kohl before she left for Moscow.", "1987-03-01",

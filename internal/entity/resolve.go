@@ -109,6 +109,11 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 		if m.First < 0 || m.First >= m.Last || verbNotName(d, m) || stanceNoun(d, m) {
 			continue
 		}
+		if st.otherBearer(m) {
+			// "William Blair" is not Tony Blair: a name of its own
+			spans = replaceSpans(nil, spans, ner.Span{First: m.First - 1, Last: m.Last, Type: "PER"})
+			continue
+		}
 		// a longer organization name around a place: "Bank of England"
 		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && (placeKind(m.Kind) || bankOfPlace(d, m)) {
 			inner = append(inner, m)
@@ -183,6 +188,46 @@ func verbNotName(d *doc.Document, m *actor.Match) bool {
 		return false
 	}
 	return m.First == 0 || d.Tokens[m.First-1].UPOS != "DET"
+}
+
+// otherBearer reports whether a one-word match of a listed person's
+// surname follows a given name that is not the person's ("William Blair"
+// is not Tony Blair).
+func (st *state) otherBearer(m *actor.Match) bool {
+	d := st.d
+	if m.Kind != actor.KindPerson || m.Last-m.First != 1 || m.First == 0 || m.Entry.Person == nil ||
+		st.sent[m.First-1] != st.sent[m.First] || !st.capitalized(m.First-1) {
+		return false
+	}
+	g := d.TokenText(m.First - 1)
+	if ner.NameGender(g) == 0 {
+		return false // not a given name: "President Blair", "Mr Blair"
+	}
+	for _, w := range strings.Fields(m.Entry.Person.Name) {
+		if strings.EqualFold(w, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesake returns the story's own person whose surname a one-word match
+// of a listed person repeats ("Blair" after "William Blair"), or nil.
+func (st *state) namesake(m *actor.Match) *Entity {
+	if m.Last-m.First != 1 {
+		return nil
+	}
+	w := st.d.TokenText(m.First)
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		e := st.recent[i].ent
+		if e.Type != PER || e.Person != nil || e.Members != nil {
+			continue
+		}
+		if f := strings.Fields(e.Canonical); len(f) > 1 && strings.EqualFold(f[len(f)-1], w) {
+			return e
+		}
+	}
+	return nil
 }
 
 // stanceNoun reports whether a role-noun match names a stance, not the
@@ -475,6 +520,11 @@ func (st *state) resolveMatch(it *item) {
 	kind := KindName
 	switch m.Kind {
 	case actor.KindPerson:
+		if o := st.namesake(m); o != nil {
+			// "Blair" after "William Blair": the story's own Blair
+			st.add(o, st.mention(m.First, m.Last, KindName))
+			return
+		}
 		e = st.personEntity(res.Person, res.Code, m.Entry.Name)
 		if m.Title != nil && e.gender == 0 {
 			e.gender = ner.HonorificGender(text)
