@@ -188,7 +188,7 @@ func TestCodesFromContext(t *testing.T) {
 		{"title after a country adjective, not a company", "Saudi Arabian Oil Minister Hisham Nazer said prices held.", "1987-03-01", "Nazer", "SAUGOV"},
 		{"title without a country", "Prime Minister Wilfried Martens said taxes would rise.", "1987-03-01", "Martens", "---GOV"},
 		{"role noun title", "The plan was backed by Treasury Secretary Michael Blumenthal.", "1987-03-01", "Blumenthal", "---GOVBUS"},
-		{"comma ends the earlier phrase", "Offenders face a judicial tribunal, President Mathieu Kerekou said.", "1987-03-01", "Kerekou", "---GOV"},
+		{"comma ends the earlier phrase", "Offenders face a judicial tribunal, Prime Minister Mathieu Kerekou said.", "1987-03-01", "Kerekou", "---GOV"},
 		{"opposition as people", "The Syrian opposition said the talks failed.", "2017-01-28", "opposition", "SYROPP"},
 		{"central bank", "The Bank of Japan intervened.", "1987-03-01", "Bank", "JPNGOVBUS"},
 		{"treasury", "The U.S. Treasury said it would sell bonds.", "1987-03-01", "Treasury", "USAGOVBUS"},

@@ -912,12 +912,17 @@ func (st *state) resolveName(it *item) {
 // titleBefore returns the role a title or role noun just before a name
 // gives its bearer when no owner is named: "Prime Minister Wilfried
 // Martens" ---GOV, "Treasury Secretary James Baker" ---GOVBUS. Only
-// capitalized words may stand between ("President Corazon Aquino").
+// capitalized words may stand between ("Foreign Minister Roland Dumas").
 func (st *state) titleBefore(first int) actor.Code {
 	s := st.sent[first]
 	for t := first - 1; t >= 0 && t >= first-4 && st.sent[t] == s; t-- {
 		if m := st.matchAt[t]; m != nil && m.Last <= first && !m.Plural &&
 			(m.Kind == actor.KindTitle || m.Kind == actor.KindAgent) {
+			if m.Kind == actor.KindTitle && m.Entry.Name == "president" {
+				// with no country named, a president heads a firm as often
+				// as a state ("according to President Sant Chatwal")
+				return ""
+			}
 			for u := m.Last; u < first; u++ {
 				if !st.capitalized(u) {
 					return ""
