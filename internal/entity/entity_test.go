@@ -337,6 +337,8 @@ func TestPlaceLedNames(t *testing.T) {
 		{"Power Corp of Canada said it received subscriptions.", "Corp", ORG, "Power Corp of Canada", "CANBUS"},
 		{"The American Soybean Association urged Japan to buy more.", "Soybean", ORG, "American Soybean Association", "USANGO"},
 		{"The American Meat Institute said prices would rise.", "Meat", ORG, "American Meat Institute", "USANGO"},
+		{"Moody's downgraded the debt of Baker International Corp on Monday.", "Baker", ORG, "Baker International Corp", ""},
+		{"The amounts escaped the U.S. Internal Revenue Service.", "Revenue", ORG, "U.S. Internal Revenue Service", "USAGOV"},
 		{"The Industrial Bank of Japan raised its rates.", "Industrial", ORG, "Industrial Bank of Japan", "JPNBUS"},
 		{"The Bank of Japan raised its rates.", "Bank", ORG, "Bank of Japan", "JPNGOVBUS"},
 	}

@@ -109,6 +109,11 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 		if m.First < 0 || m.First >= m.Last || verbNotName(d, m) || stanceNoun(d, m) {
 			continue
 		}
+		if end := st.companyAfter(m); end > 0 {
+			// "Baker International Corp" is a firm, not James Baker
+			spans = replaceSpans(nil, spans, ner.Span{First: m.First, Last: end, Type: "ORG"})
+			continue
+		}
 		if st.otherBearer(m) {
 			// "William Blair" is not Tony Blair: a name of its own
 			spans = replaceSpans(nil, spans, ner.Span{First: m.First - 1, Last: m.Last, Type: "PER"})
@@ -188,6 +193,24 @@ func verbNotName(d *doc.Document, m *actor.Match) bool {
 		return false
 	}
 	return m.First == 0 || d.Tokens[m.First-1].UPOS != "DET"
+}
+
+// companyAfter returns where a company's name ends when a one-word match
+// of a listed person's name begins it ("Baker International Corp"), else 0.
+func (st *state) companyAfter(m *actor.Match) int {
+	d := st.d
+	if m.Kind != actor.KindPerson || m.Last-m.First != 1 {
+		return 0
+	}
+	end := m.Last
+	for end < len(d.Tokens) && st.sent[end] == st.sent[m.First] &&
+		(st.nameWord(end) || st.capitalized(end) && d.Tokens[end].UPOS == "ADJ") {
+		end++
+	}
+	if end == m.Last || !companyHead(d.Form(end-1)) {
+		return 0
+	}
+	return end
 }
 
 // otherBearer reports whether a one-word match of a listed person's
@@ -286,7 +309,8 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 		if end < len(d.Tokens) && st.titleAt(end) {
 			continue // "Saudi Arabian Oil Minister": a title, not a company
 		}
-		org := companyHead(d.Form(end-1)) || civilHeads[strings.ToLower(d.Form(end-1))]
+		last := strings.ToLower(d.Form(end - 1))
+		org := companyHead(last) || civilHeads[last] || stateHeads[last]
 		for _, sp := range spans {
 			if sp.Type == "ORG" && sp.First == m.Last && sp.Last <= end {
 				org, end = true, max(sp.Last, m.Last+1)
@@ -372,6 +396,11 @@ func companyHead(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	return corporate[w] || businessHeads[w]
 }
+
+// stateHeads end the names of a state's agencies: "U.S. Internal Revenue
+// Service" is the government of the United States, not the country.
+var stateHeads = map[string]bool{"agency": true, "commission": true, "administration": true, "bureau": true,
+	"service": true, "office": true, "authority": true, "board": true, "directorate": true, "inspectorate": true}
 
 // civilHeads end the names of associations and other bodies that are
 // neither firms nor the state: "American Soybean Association" is an NGO of
@@ -846,6 +875,7 @@ func (st *state) resolveName(it *item) {
 		company = true // "Power Corp of Canada"
 	}
 	civil := civilHeads[strings.ToLower(words[len(words)-1])]
+	state := stateHeads[strings.ToLower(words[len(words)-1])]
 	if company {
 		typ = ORG // "Plessey Co Plc", "Fujitsu Ltd"
 	}
@@ -889,6 +919,8 @@ func (st *state) resolveName(it *item) {
 						e.Code += "BUS" // "American Motors Corp"
 					case civil:
 						e.Code += "NGO" // "American Soybean Association"
+					case state:
+						e.Code += "GOV" // "U.S. Internal Revenue Service"
 					}
 					break
 				}
