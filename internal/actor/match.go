@@ -391,6 +391,11 @@ func (d *Dictionary) ofOwner(ps []piece, rs []raw, t int) (int, bool) {
 		q++
 	}
 	if t+1 < len(rs) && int(rs[t+1].p0) == q && ps[q].flags&pBreak == 0 {
+		if t+2 < len(rs) && rs[t+2].p0 == rs[t+1].p1 && rs[t+2].kind == KindAgent {
+			// the place names a body's: "president of the Belgrade trade
+			// union" heads the union, not the state
+			return 0, false
+		}
 		switch rs[t+1].kind {
 		case KindCountry, KindCapital, KindRegion, KindIGO, KindNGO, KindNSA, KindActor:
 			// names, not adjectives: "President of the Brazilian central bank"
