@@ -104,10 +104,17 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 	defer func() { st.inner = inner }()
 	covered := make([]bool, len(d.Tokens))
 	spans = st.placeLedNames(ms, spans)
+	spans = st.companyTails(spans)
 	for i := range ms {
 		m := &ms[i]
 		if m.First < 0 || m.First >= m.Last || verbNotName(d, m) || stanceNoun(d, m) {
 			continue
+		}
+		if m.Kind == actor.KindAgent && m.Owner == nil && !st.headNoun(m) {
+			continue // "General" in "General Motors": a name's word, not a role
+		}
+		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && m.Kind == actor.KindPerson {
+			continue // "William Blair and Co": a firm named after someone
 		}
 		if end := st.companyAfter(m); end > 0 {
 			// "Baker International Corp" is a firm, not James Baker
@@ -321,6 +328,42 @@ func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 			continue
 		}
 		out = replaceSpans(out, spans, ner.Span{First: m.First, Last: end, Type: "ORG"})
+	}
+	if out == nil {
+		return spans
+	}
+	slices.SortFunc(out, func(a, b ner.Span) int { return a.First - b.First })
+	return out
+}
+
+// companyTails extends a recognizer span that begins with a legal suffix or
+// a word that ends firms' names ("Co" in "William Blair and Co", "Motors"
+// in "General Motors") back over the capitalized names and the "and" or "&"
+// joining them: such a word is never a company's whole name.
+func (st *state) companyTails(spans []ner.Span) []ner.Span {
+	d := st.d
+	var out []ner.Span
+	for _, sp := range spans {
+		if !companyHead(d.Form(sp.First)) {
+			continue
+		}
+		start := sp.First
+		for start > 0 && st.sent[start-1] == st.sent[sp.First] {
+			w := d.TokenText(start - 1)
+			name := func(i int) bool { return st.nameWord(i) || st.capitalized(i) && d.Tokens[i].UPOS == "ADJ" }
+			switch {
+			case name(start - 1):
+				start--
+				continue
+			case (w == "and" || w == "&") && start-2 >= 0 && st.sent[start-2] == st.sent[sp.First] && name(start-2):
+				start--
+				continue
+			}
+			break
+		}
+		if start < sp.First {
+			out = replaceSpans(out, spans, ner.Span{First: start, Last: sp.Last, Type: "ORG"})
+		}
 	}
 	if out == nil {
 		return spans
@@ -998,7 +1041,7 @@ func (st *state) resolveSurname(it *item) {
 		if e.Type != PER || e.Members != nil {
 			continue
 		}
-		if cw := strings.Fields(e.Canonical); len(cw) > 1 && strings.EqualFold(cw[len(cw)-1], w) {
+		if cw := strings.Fields(e.Canonical); len(cw) > 1 && strings.EqualFold(cw[len(cw)-1], w) || surnameFirst(cw, []string{w}) {
 			st.add(e, st.mention(it.first, it.last, KindName))
 			return
 		}
@@ -1009,6 +1052,9 @@ func (st *state) resolveSurname(it *item) {
 // last word(s) ("Spicer", "Sean Spicer").
 func sameName(canon string, words []string) bool {
 	cw := strings.Fields(canon)
+	if surnameFirst(cw, words) {
+		return true
+	}
 	a, b := cw, words
 	if len(a) < len(b) {
 		a, b = b, a
@@ -1017,6 +1063,14 @@ func sameName(canon string, words []string) bool {
 		return false
 	}
 	return equalFold(a[len(a)-len(b):], b)
+}
+
+// surnameFirst reports whether one word names a person of two written
+// family name first ("Hu" for "Hu Yaobang", "Deng" for "Deng Xiaoping"): the
+// word is the name's first and is no given name in the West's order.
+func surnameFirst(canon, words []string) bool {
+	return len(canon) == 2 && len(words) == 1 && strings.EqualFold(canon[0], words[0]) &&
+		!strings.Contains(canon[1], ".") && ner.NameGender(words[0]) == 0
 }
 
 func equalFold(a, b []string) bool {
