@@ -195,6 +195,7 @@ func TestCodesFromContext(t *testing.T) {
 		{"central bank", "The Bank of Japan intervened.", "1987-03-01", "Bank", "JPNGOVBUS"},
 		{"treasury", "The U.S. Treasury said it would sell bonds.", "1987-03-01", "Treasury", "USAGOVBUS"},
 		{"radio of a capital", "Tehran radio said the attack failed.", "1987-03-01", "radio", "IRNMED"},
+		{"military rank before a name", "Colonel Oliver North tried to obtain the missiles.", "1987-03-01", "North", "---MIL"},
 		{"central bank short name", "The Fed said rates would rise.", "1987-03-01", "Fed", "USAGOVBUS"},
 	}
 	for _, tc := range tests {
@@ -343,6 +344,7 @@ func TestPlaceLedNames(t *testing.T) {
 		{"William Blair and Co said the offering was priced.", "Blair", ORG, "William Blair and Co", ""},
 		{"He works for General Electric Co in Boston.", "General", ORG, "General Electric Co", ""},
 		{"Shares of General Motors rose sharply.", "General", ORG, "General Motors", ""},
+		{"The talks were held in Tel Aviv on Monday.", "Aviv", GPE, "Tel Aviv", "ISR"},
 		{"The amounts escaped the U.S. Internal Revenue Service.", "Revenue", ORG, "U.S. Internal Revenue Service", "USAGOV"},
 		{"The Industrial Bank of Japan raised its rates.", "Industrial", ORG, "Industrial Bank of Japan", "JPNBUS"},
 		{"The Bank of Japan raised its rates.", "Bank", ORG, "Bank of Japan", "JPNGOVBUS"},
