@@ -166,6 +166,7 @@ func TestCodes(t *testing.T) {
 		{"the former British prime minister said", "2019-01-01", "former British prime minister", "title", "GBRELI"},
 		{"a deputy foreign minister of Russia", "2019-01-01", "deputy foreign minister of Russia", "title", "RUSGOV"},
 		{"president of the Belgrade trade union", "1987-03-01", "president", "title", "---GOV"},
+		{"Nicaraguan Contra rebels", "1987-03-01", "Nicaraguan Contra rebels", "agent", "NICREB"},
 		{"foreign ministers met", "2019-01-01", "foreign ministers", "title", "---GOV"},
 		{"the Iranian president", "2015-01-01", "Iranian president", "title", "IRNGOV"},
 		{"the Dutch prime minister", "2015-01-01", "Dutch prime minister", "title", "NLDGOV"},

@@ -252,6 +252,13 @@ func adjacent(ps []piece, a, b *raw) bool {
 	return a.p1 == b.p0 && ps[b.p0].flags&pBreak == 0
 }
 
+// nameBetween reports whether one capitalized word the dictionary does not
+// know stands between a and b: "Nicaraguan Contra rebels" are Nicaragua's.
+func nameBetween(ps []piece, a, b *raw) bool {
+	g := a.p1
+	return b.p0 == g+1 && ps[g].flags&pUpper != 0 && ps[g].flags&pBreak == 0 && ps[b.p0].flags&pBreak == 0
+}
+
 func (k Kind) titleLike() bool { return k == KindTitle || k == KindAgent || k == KindHonorific }
 
 // compose groups adjacent raw matches into mentions.
@@ -306,14 +313,16 @@ func (d *Dictionary) mention(ps []piece, rs []raw, i int, s *scratch) (Match, in
 			d.modify(ps, &rs[k], s, &mf, &md)
 			k++
 		}
-		if k < n && adj(k-1, k) && (rs[k].kind.titleLike() || rs[k].kind == KindPerson) {
+		if k < n && (adj(k-1, k) && (rs[k].kind.titleLike() || rs[k].kind == KindPerson) ||
+			rs[k].kind == KindAgent && k-1 == owner && nameBetween(ps, &rs[k-1], &rs[k])) {
 			former, deputy = former || mf, deputy || md
 			j = k
 		} else {
 			return d.ownerOnly(ps, rs, i, owner, former, deputy, s), owner + 1, true
 		}
 	}
-	if j < n && rs[j].kind.titleLike() && (j == i || adj(j-1, j)) {
+	if j < n && rs[j].kind.titleLike() && (j == i || adj(j-1, j) ||
+		rs[j].kind == KindAgent && j-1 == owner && nameBetween(ps, &rs[j-1], &rs[j])) {
 		title = j
 		j++
 		if owner < 0 && rs[title].kind != KindHonorific {
