@@ -471,6 +471,9 @@ func TestSeatsByDate(t *testing.T) {
 		{"Bonn", "1987-03-01", "DEU"},
 		{"East German", "1987-03-01", "DDR"},
 		{"Czechoslovakia", "1987-03-01", "CSK"},
+		{"Labour Party", "1987-03-01", "GBROPP"},
+		{"Labour Party", "2003-03-01", "GBRGOV"},
+		{"Republican Party", "2010-01-01", "USAOPP"},
 		{"Fox News", "2017-05-01", "USAMED"},
 		{"Times of London", "2017-05-01", "GBRMED"},
 	}
