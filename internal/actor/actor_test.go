@@ -472,6 +472,8 @@ func TestSeatsByDate(t *testing.T) {
 		{"East German", "1987-03-01", "DDR"},
 		{"Czechoslovakia", "1987-03-01", "CSK"},
 		{"Labour Party", "1987-03-01", "GBROPP"},
+		{"Tass", "1987-03-01", "USRGOVMED"},
+		{"TASS", "2017-03-01", "RUSGOVMED"},
 		{"Labour Party", "2003-03-01", "GBRGOV"},
 		{"Republican Party", "2010-01-01", "USAOPP"},
 		{"Fox News", "2017-05-01", "USAMED"},
