@@ -22,6 +22,14 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 				if st.isRelPron(k) && st.rel(t) == "acl:relcl" {
 					return st.head(t), passive
 				}
+				if st.isRelPron(k) && st.rel(t) == "parataxis" && (st.lemma(k) == "which" || st.lemma(k) == "who") && k > st.first && st.d.Form(k-1) == "," {
+					// "the Soviet Union, which will demand ..." with the
+					// relative clause read as a clause of its own: the
+					// noun before the comma
+					if n := k - 2; n >= st.first && (st.tok(n).UPOS == "NOUN" || st.tok(n).UPOS == "PROPN") {
+						return n, passive
+					}
+				}
 				return k, passive
 			}
 		}
@@ -41,6 +49,9 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 		case "conj":
 			if !st.isVerb(h) && st.tok(h).UPOS != "ADJ" {
 				return -1, passive
+			}
+			if st.saidConj(t) {
+				return st.objOf(h), passive
 			}
 		case "xcomp":
 			if o := st.objOrIobj(h); o >= 0 {
@@ -63,7 +74,22 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 				t = g
 				continue
 			}
+			if t > st.first && st.d.Form(t-1) == "," {
+				// "Rong, who represents Shanghai in the NPC, attacked"
+				// read as "the NPC, attacked": the noun a relative clause
+				// or apposition is about acts, not one named inside it
+				if n := st.outerNoun(h); n >= 0 {
+					return n, passive
+				}
+			}
 			return h, passive
+		case "obj":
+			if st.isVerb(t) || st.c.lex.frameOf[st.lemma(t)] == nil || !st.isVerb(h) ||
+				st.lemma(h) != "have" && !st.c.lex.in(clsLight, st.lemma(h)) {
+				return -1, passive // "rejected the demand to withdraw": not the rejecter's
+			}
+			// "Japan has no plans to bow", "made an offer to": the holder
+			// of the intent the noun names
 		case "parataxis":
 			if !st.isAuxLemma(h) {
 				return -1, passive
@@ -75,6 +101,46 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 		t = h
 	}
 	return -1, passive
+}
+
+// saidConj reports whether conjoined verb t is what its speech verb said:
+// "X said the Institute, of Bethesda, agreed to give" parsed with the
+// clause joined to "said" with no conjunction, its subject misread as the
+// speech verb's object.
+func (st *sent) saidConj(t int) bool {
+	h := st.head(t)
+	if h < 0 || st.base(t) != "conj" || st.child1(t, "cc") >= 0 || !st.c.lex.in(clsSay, st.lemma(h)) {
+		return false
+	}
+	o := st.objOf(h)
+	return o >= 0 && o < t && !st.hasSubject(t)
+}
+
+// outerNoun returns the noun that a relative clause or apposition holding
+// h is about ("Shanghai" and "the NPC" in "Rong, who represents Shanghai in
+// the NPC" give Rong), -1 when h is in none.
+func (st *sent) outerNoun(h int) int {
+	n := -1
+	for u, depth := h, 0; depth < 8; depth++ {
+		p := st.head(u)
+		if p < 0 {
+			break
+		}
+		switch st.base(u) {
+		case "acl", "appos":
+			if st.rel(u) == "acl:relcl" || st.base(u) == "appos" {
+				n = p
+			}
+		case "nmod", "obl", "obj", "iobj", "compound", "flat", "conj", "nsubj":
+			if st.base(u) == "nsubj" && st.rel(p) != "acl:relcl" {
+				return n // the subject of a clause of its own
+			}
+		default:
+			return n
+		}
+		u = p
+	}
+	return n
 }
 
 func (st *sent) isRelPron(t int) bool {
@@ -233,6 +299,13 @@ func (st *sent) modifierActors(h int, depth int, buf []Actor) []Actor {
 			}
 			if st.rel(k) == "obl:tmod" || st.rel(k) == "nmod:tmod" {
 				continue
+			}
+			if st.base(k) == "appos" {
+				if _, ok := st.roleAt(k); !ok {
+					// "Floirendo, an associate of Marcos": an apposition
+					// names the person by another; that one is not the doer
+					continue
+				}
 			}
 			if a, ok := st.actorAt(k); ok {
 				buf = addActor(buf, a)
@@ -669,8 +742,9 @@ func (st *sent) sayChild(t int) int {
 			// "X is ready to help, the minister said" parsed as a
 			// coordination: a speech verb after the clause, with its own
 			// subject (or right after a comma: "..., said a spokesman")
-			// and no complement of its own, introduces it.
-			if k > t && st.child1(k, "ccomp") < 0 && (st.hasSubject(k) || k > st.first && st.d.Form(k-1) == "," && st.finite(k) && st.objOf(k) > k) {
+			// and no complement of its own, introduces it; one joined by
+			// a conjunction ("..., but Mapara told Reuters") tells more.
+			if k > t && st.child1(k, "ccomp") < 0 && st.child1(k, "cc") < 0 && (st.hasSubject(k) || k > st.first && st.d.Form(k-1) == "," && st.finite(k) && st.objOf(k) > k) {
 				return k
 			}
 		}

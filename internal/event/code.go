@@ -16,6 +16,7 @@ type status struct {
 	gov      int    // frame governor, -1 when none
 	frame    *Frame // the governor's frame
 	say      int    // the speech verb the clause is the complement of, -1
+	refuse   bool   // the intent governor is negated ("has no plans to")
 }
 
 // assess walks up from anchor a through the clauses that embed it.
@@ -46,12 +47,18 @@ func (st *sent) assess(a int) status {
 		clausal := false
 		switch st.base(t) {
 		case "conj":
+			if st.saidConj(t) {
+				s.reported = true
+				if s.say < 0 {
+					s.say = h
+				}
+			}
 			t = h
 			continue
 		case "xcomp", "ccomp", "csubj":
 			clausal = true
 		case "advcl":
-			if st.markLemma(t) == "for" && st.objOf(h) >= 0 && st.isVerb(h) {
+			if st.markLemma(t) == "for" && st.isVerb(h) && (st.objOf(h) >= 0 || !st.finite(t) && st.sayAfter(t)) {
 				// "jailed a student for helping militants": the grounds
 				// of the act, told of its object, not an act of the subject
 				s.drop = true
@@ -98,6 +105,11 @@ func (st *sent) assess(a int) status {
 				g := st.assess(h)
 				g.gov, g.frame = h, s.frame
 				return g
+			case lex.in(clsSay, gl) && (st.markLemma(t) == "whether" || st.markLemma(t) == "if") && !lex.literal:
+				// "declined to say whether Peru attacked": a question, not
+				// a report of the act
+				s.drop = true
+				return s
 			case lex.in(clsSay, gl):
 				s.reported = true
 				if s.say < 0 {
@@ -126,6 +138,9 @@ func (st *sent) assess(a int) status {
 				g := st.assess(up)
 				if g.frame == nil || g.frame == s.frame {
 					g.gov, g.frame = h, s.frame
+					// "has no plans to bow to pressure", "does not intend
+					// to withdraw": a refusal when the act is cooperative
+					g.refuse = st.negated(h) && g.frame == lex.frames["intent"] && !lex.literal
 				}
 				// else the outer frame codes it: "refused to commit to
 				// aid" is a rejection, "said X must be ready to" a demand
@@ -145,6 +160,14 @@ func (st *sent) assess(a int) status {
 		}
 	}
 	return s
+}
+
+// sayAfter reports whether clause t hangs on a speech verb that follows
+// it: "jailed a student for helping militants, his lawyer said" with the
+// grounds misattached to the closing attribution.
+func (st *sent) sayAfter(t int) bool {
+	h := st.head(t)
+	return h > t && st.c.lex.in(clsSay, st.lemma(h))
 }
 
 // hasMarkWord reports whether clause t has a mark w among its marks ("in
@@ -173,7 +196,7 @@ func (st *sent) trailingSay(a int) int {
 		return -1
 	}
 	for k := comma + 1; k < st.last; k++ {
-		if st.tok(k).UPOS == "VERB" && st.c.lex.in(clsSay, st.lemma(k)) && st.child1(k, "ccomp") < 0 && st.finite(k) {
+		if st.tok(k).UPOS == "VERB" && st.c.lex.in(clsSay, st.lemma(k)) && st.child1(k, "ccomp") < 0 && st.child1(k, "cc") < 0 && st.finite(k) {
 			return k
 		}
 	}
@@ -354,6 +377,12 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			// where the tree gives none (a comma or a misread phrase cut
 			// it off), the first actor named after the verb in its clause
 			mm.target = st.linearTarget(t)
+		}
+		if mm.target >= 0 && st.inAttribution(mm.target) {
+			// "warned the hierarchy against dissent, Tehran radio said"
+			// with "radio" read as the object: the teller and its city
+			// are not whom the act is aimed at
+			mm.target = -1
 		}
 		if mm.target >= 0 && len(st.np(mm.target, st.s.tgtBuf[:0])) > 0 {
 			return mm, true
@@ -628,11 +657,15 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		srcs = st.srcNP(gs, st.s.npBuf[:0])
 		if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(gs) && !st.inQuote(gs) {
 			// "Syria says it is willing to withdraw": the speaker.
-			srcs = st.speakerActors(s.say)
+			srcs, _ = st.pronounActors(gs, s.say)
 		}
-		if onlyRoles(srcs) && s.say >= 0 {
+		if onlyRoles(srcs) && s.say >= 0 && !st.unknownName(gs) {
 			// "The Presidents have spoken in favor of ...," the Kremlin said.
-			if sp := st.speakerActors(s.say); len(sp) > 0 {
+			// A name the actors do not know ("Zack said IBP was refusing
+			// to bargain") is somebody else, never the speaker; nor does a
+			// firm or a bare role telling it give the role a country ("The
+			// court ordered ..., the company said").
+			if sp := st.speakerActors(s.say); len(sp) > 0 && !business(sp[0].Code) && !(len(srcs) > 0 && onlyRoles(sp)) {
 				srcs = sp
 			}
 		}
@@ -643,9 +676,24 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 				// complement obliges
 				o, _ = st.subject(c)
 			}
+			if o >= 0 && st.inAttribution(o) {
+				o = -1
+			}
 			if m.frame == nil || o >= 0 && o != trig {
 				m.target = o
 			}
+		}
+		negAct := s.frame == st.c.lex.frames["intent"] && anchor != s.gov && st.negated(anchor) && !st.c.lex.literal
+		if negAct && !cooperative(code) {
+			// "agreed not to attack": no threat; the act stays told as
+			// negated
+			s.negated = true
+		}
+		if (s.refuse || negAct) && cooperative(code) && st.c.lex.frames["reject"] != nil {
+			// "has no plans to bow", "vowed not to return the Golan
+			// Heights": a refusal, as the codebook codes it, not a
+			// negated intent
+			s.frame, s.negated = st.c.lex.frames["reject"], false
 		}
 		code = s.frame.Code(code)
 		rule = "frame:" + s.frame.Name + " " + rule
@@ -679,8 +727,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		} else if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(srcTok) && !st.inQuote(srcTok) {
 			// "Japan said it had halted aid": a pronoun subject of the
 			// reported clause is, more often than not, the speaker.
-			srcs = st.speakerActors(s.say)
-			pronSrc = true
+			srcs, pronSrc = st.pronounActors(srcTok, s.say)
 		}
 	}
 	if code == "010" && (s.negated || st.noneOf(m)) && s.frame == nil && !st.c.lex.literal {
@@ -739,7 +786,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			s.negated, s.modality = false, ""
 		}
 	}
-	tgts := st.np(m.target, st.s.tgtBuf[:0])
+	tgts := st.notTeller(st.np(m.target, st.s.tgtBuf[:0]))
 	if !st.c.lex.literal && len(tgts) > 0 && within(tgts, srcs) {
 		// "Croatia is investigating crimes by Croatian extremists": an
 		// act within the source, told without a target
@@ -913,6 +960,31 @@ func (st *sent) refusal(code string) string {
 		return f.Code(code)
 	}
 	return code
+}
+
+// pronounActors resolves a third-person pronoun subject p of a clause
+// reported by speech verb say, which the actors handed in leave unresolved:
+// the nearest actor named as a subject of another verb between the speech
+// verb and p ("the IMF has assured Moi it will continue to give ..., the
+// agency said": the IMF), else the speaker ("Japan said it had halted
+// aid"). speaker says which it is.
+func (st *sent) pronounActors(p, say int) (as []Actor, speaker bool) {
+	from := st.first
+	if say < p {
+		from = say + 1
+	}
+	for j := p - 1; j >= from; j-- {
+		if st.base(j) != "nsubj" || st.head(j) == say || st.tok(j).UPOS == "PRON" {
+			continue
+		}
+		if h := st.head(j); h < 0 || st.rel(h) == "acl:relcl" {
+			continue
+		}
+		if as := st.srcNP(j, st.s.npBuf[:0]); len(as) > 0 && !onlyRoles(as) {
+			return as, false
+		}
+	}
+	return st.speakerActors(say), true
 }
 
 func (st *sent) speakerActors(say int) []Actor {
@@ -1177,6 +1249,20 @@ func (st *sent) oblActor(t int, passive bool) int {
 	return -1
 }
 
+// unknownName reports whether t heads a proper name that names no actor:
+// a party the dictionary does not know, which the speaker of an
+// attribution is not ("Zack said IBP was refusing to bargain").
+func (st *sent) unknownName(t int) bool {
+	if t < 0 || st.tok(t).UPOS != "PROPN" {
+		return false
+	}
+	if f := st.d.Form(t); f == "" || f[0] < 'A' || f[0] > 'Z' {
+		return false // "the kingdom" tagged as a name: a description, maybe of the speaker's
+	}
+	_, ok := st.roleAt(t)
+	return !ok
+}
+
 // onlyRoles reports whether as is empty or names roles without a country.
 func onlyRoles(as []Actor) bool {
 	for _, a := range as {
@@ -1323,10 +1409,10 @@ func (st *sent) frameDefaults() {
 		}
 		srcs := st.srcNP(subj, st.s.npBuf[:0])
 		if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(subj) && !st.inQuote(subj) {
-			srcs = st.speakerActors(s.say)
+			srcs, _ = st.pronounActors(subj, s.say)
 		}
-		if onlyRoles(srcs) && s.say >= 0 {
-			if sp := st.speakerActors(s.say); len(sp) > 0 {
+		if onlyRoles(srcs) && s.say >= 0 && !st.unknownName(subj) {
+			if sp := st.speakerActors(s.say); len(sp) > 0 && !business(sp[0].Code) && !(len(srcs) > 0 && onlyRoles(sp)) {
 				srcs = sp
 			}
 		}
@@ -1342,7 +1428,16 @@ func (st *sent) frameDefaults() {
 		} else {
 			tgt = st.firstActorIn(comp, srcs)
 		}
-		m := match{rule: &Rule{Code: fr.ByRoot["*"], Src: "frame:" + fr.Name, Sym: !fr.TargetObj}, target: tgt}
+		if tgt >= 0 && st.inAttribution(tgt) {
+			tgt = -1
+		}
+		code := fr.ByRoot["*"]
+		if lex.in(clsSay, st.lemma(comp)) && fr == lex.frames["reject"] {
+			// "declined to say if any firms had evaded the charge":
+			// declining to comment (011), on whatever the question names
+			code, tgt = fr.Code("010"), -1
+		}
+		m := match{rule: &Rule{Code: code, Src: "frame:" + fr.Name, Sym: !fr.TargetObj}, target: tgt}
 		if st.framed == nil {
 			st.framed = map[int]bool{}
 		}
@@ -1383,7 +1478,7 @@ func (st *sent) firstActorIn(r int, srcs []Actor) int {
 // emitAt codes a frame default: the sources against the target's actors,
 // or every pair of coordinated sources when there is no target.
 func (st *sent) emitAt(g int, m match, srcs []Actor, s status) {
-	tgts := st.np(m.target, st.s.tgtBuf[:0])
+	tgts := st.notTeller(st.np(m.target, st.s.tgtBuf[:0]))
 	switch {
 	case len(tgts) > 0:
 		for _, a := range srcs {
@@ -1503,6 +1598,80 @@ func (st *sent) attribution(c int) bool {
 		}
 	}
 	return false
+}
+
+// inAttribution reports whether token k is in the speaker's phrase of a
+// closing attribution: between a comma and the speech verb that follows
+// it ("..., Tehran radio said"), or after a speech verb right after a comma
+// ("..., said Foreign Minister X"), with no other verb in the stretch.
+func (st *sent) inAttribution(k int) bool {
+	c := -1
+	for j := k - 1; j >= st.first; j-- {
+		if st.d.Form(j) == "," {
+			c = j
+			break
+		}
+		if st.isClauseVerb(j) && !(st.c.lex.in(clsSay, st.lemma(j)) && st.tok(j).UPOS == "VERB") {
+			return false
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	say := -1
+	for j := c + 1; j < st.last; j++ {
+		if j != k && (st.d.Form(j) == "," || st.d.Form(j) == ";" || st.d.Form(j) == ":") {
+			if f := j + 1; st.d.Form(j) == "," && f < st.last && st.tok(f).UPOS == "VERB" && st.c.lex.in(clsSay, st.lemma(f)) && st.finite(f) {
+				// "..., Lin, an industry official, said"
+				say = f
+			}
+			break
+		}
+		if st.tok(j).UPOS == "VERB" && st.c.lex.in(clsSay, st.lemma(j)) && st.finite(j) {
+			say = j
+			break
+		}
+		if st.isClauseVerb(j) {
+			return false
+		}
+	}
+	if say < 0 {
+		return false
+	}
+	for _, x := range st.kids(say) {
+		if st.base(x) == "ccomp" && x > say {
+			return false // "..., Tehran radio said Iraq attacked": a report of its own
+		}
+	}
+	if say < k {
+		// ", said Foreign Minister X": no verb between the speech verb and k
+		for j := say + 1; j < k; j++ {
+			if st.isClauseVerb(j) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// notTeller drops the actors named in a closing attribution's speaker
+// phrase: an argument found deep in a misread phrase ("up on 165 ..., Lin,
+// an industry association spokesman, told Reuters") is the teller.
+func (st *sent) notTeller(as []Actor) []Actor {
+	out := as[:0]
+	for _, a := range as {
+		if a.First >= st.first && a.First < st.last && st.inAttribution(a.First) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// isClauseVerb reports whether t is a verb or auxiliary: a clause of its own.
+func (st *sent) isClauseVerb(t int) bool {
+	u := st.tok(t).UPOS
+	return u == "VERB" || u == "AUX"
 }
 
 // adjacent reports whether the words a rule joins ("_" in a PETRARCH
