@@ -473,6 +473,8 @@ func TestSeatsByDate(t *testing.T) {
 		{"Czechoslovakia", "1987-03-01", "CSK"},
 		{"Labour Party", "1987-03-01", "GBROPP"},
 		{"Tass", "1987-03-01", "USRGOVMED"},
+		{"UNITA", "1987-03-01", "AGOREB"},
+		{"UNITA", "2010-03-01", "AGOOPP"},
 		{"TASS", "2017-03-01", "RUSGOVMED"},
 		{"Labour Party", "2003-03-01", "GBRGOV"},
 		{"Republican Party", "2010-01-01", "USAOPP"},
