@@ -210,8 +210,7 @@ func (st *state) companyAfter(m *actor.Match) int {
 		return 0
 	}
 	end := m.Last
-	for end < len(d.Tokens) && st.sent[end] == st.sent[m.First] &&
-		(st.nameWord(end) || st.capitalized(end) && d.Tokens[end].UPOS == "ADJ") {
+	for end < len(d.Tokens) && st.sent[end] == st.sent[m.First] && st.firmWord(end) {
 		end++
 	}
 	if end == m.Last || !companyHead(d.Form(end-1)) {
@@ -350,12 +349,11 @@ func (st *state) companyTails(spans []ner.Span) []ner.Span {
 		start := sp.First
 		for start > 0 && st.sent[start-1] == st.sent[sp.First] {
 			w := d.TokenText(start - 1)
-			name := func(i int) bool { return st.nameWord(i) || st.capitalized(i) && d.Tokens[i].UPOS == "ADJ" }
 			switch {
-			case name(start - 1):
+			case st.firmWord(start - 1):
 				start--
 				continue
-			case (w == "and" || w == "&") && start-2 >= 0 && st.sent[start-2] == st.sent[sp.First] && name(start-2):
+			case (w == "and" || w == "&") && start-2 >= 0 && st.sent[start-2] == st.sent[sp.First] && st.firmWord(start-2):
 				start--
 				continue
 			}
@@ -395,6 +393,12 @@ func (st *state) nameWord(i int) bool {
 	return st.capitalized(i) && (u == "PROPN" || u == "NOUN")
 }
 
+// firmWord is nameWord that also takes capitalized adjectives, which
+// firms' names often begin with ("General Electric", "Royal Bank").
+func (st *state) firmWord(i int) bool {
+	return st.nameWord(i) || st.capitalized(i) && st.d.Tokens[i].UPOS == "ADJ"
+}
+
 // companyOfPlace returns where a company's name that ends in "of" and the
 // place m begins ("Power Corp of Canada", "Royal Bank of Scotland"), or -1:
 // the word before "of" must head company names.
@@ -414,10 +418,8 @@ func (st *state) companyOfPlace(m *actor.Match, matched []bool) int {
 // nameBefore returns where the capitalized words just before token i begin
 // ("Industrial" before "Bank of Japan"), or -1 when there are none.
 func (st *state) nameBefore(i int, matched []bool) int {
-	d := st.d
 	start := i
-	for start > 0 && st.sent[start-1] == st.sent[i] && !matched[start-1] &&
-		(st.nameWord(start-1) || st.capitalized(start-1) && d.Tokens[start-1].UPOS == "ADJ") {
+	for start > 0 && st.sent[start-1] == st.sent[i] && !matched[start-1] && st.firmWord(start-1) {
 		start--
 	}
 	if start == i {
