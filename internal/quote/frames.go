@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // Frames of attribution that do not hang on a cue verb's subject and
 // complement: nouns of stance, impressions held by no one, reported
 // questions, sources introduced by "in", relative clauses.
@@ -19,13 +17,7 @@ func (s *state) nounStance(i, lo, hi int) bool {
 		return false
 	}
 	p := i + 1
-	found := false
-	for _, w := range strings.Fields(parts) {
-		if s.is(p, w) {
-			found = true
-		}
-	}
-	if !found || s.owner[p+1] >= 0 {
+	if !s.isOneOf(p, parts) || s.owner[p+1] >= 0 {
 		return false
 	}
 	start, cueEnd := p+1, p+1

@@ -1054,13 +1054,7 @@ func (s *state) adjectiveStance(i, lo, hi int) bool {
 		return false
 	}
 	p := i + 1
-	found := false
-	for _, w := range strings.Fields(parts) {
-		if s.is(p, w) {
-			found = true
-		}
-	}
-	if !found {
+	if !s.isOneOf(p, parts) {
 		return false
 	}
 	start, cueEnd := p+1, p+1

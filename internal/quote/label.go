@@ -84,7 +84,13 @@ var labelWords = map[string]bool{
 
 // titleCase tells whether most words of sent are capitalized: a headline.
 func (s *state) titleCase(sent doc.Sentence) bool {
-	caps, words := 0, 0
+	caps, words := s.capsCount(sent)
+	return words >= 3 && 2*caps > words
+}
+
+// capsCount counts the words of sent (tokens that begin with a letter)
+// and those of them that begin with a capital.
+func (s *state) capsCount(sent doc.Sentence) (caps, words int) {
 	for i := sent.First; i < sent.Last; i++ {
 		if w := s.d.Form(i); w != "" && unicode.IsLetter(rune(w[0])) {
 			words++
@@ -93,7 +99,7 @@ func (s *state) titleCase(sent doc.Sentence) bool {
 			}
 		}
 	}
-	return words >= 3 && 2*caps > words
+	return caps, words
 }
 
 // hasLetters tells whether [a, b) holds at least two words.

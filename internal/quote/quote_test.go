@@ -111,16 +111,7 @@ func TestConstructions(t *testing.T) {
 		{"scare quote", `The so-called "reset" failed years ago.`, nil},
 		{"no cue", `"Fire and Fury" is a book about the White House.`, nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, qs := analyze(t, tc.text, nil)
-			qs = quotesOnly(qs)
-			if len(qs) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d: %s", len(qs), len(tc.want), dump(d, qs))
-			}
-			for i, w := range tc.want {
-				checkQuote(t, d, qs, i, w)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.text, tc.want) })
 	}
 }
 
@@ -260,16 +251,7 @@ func TestMoreConstructions(t *testing.T) {
 		{"according to long source", `According to early results of the exit poll conducted by Edison Research, Clinton led in Virginia.`,
 			[]want{{kind: Indirect, text: "Clinton led in Virginia", cue: "according to"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, qs := analyze(t, tc.text, nil)
-			qs = quotesOnly(qs)
-			if len(qs) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d: %s", len(qs), len(tc.want), dump(d, qs))
-			}
-			for i, w := range tc.want {
-				checkQuote(t, d, qs, i, w)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.text, tc.want) })
 	}
 }
 
@@ -349,16 +331,7 @@ func TestWireConstructions(t *testing.T) {
 		{"officials", `Officials said the death toll had risen to 40.`,
 			[]want{{kind: Indirect, anonymous: true}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, qs := analyze(t, tc.text, nil)
-			qs = quotesOnly(qs)
-			if len(qs) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d: %s", len(qs), len(tc.want), dump(d, qs))
-			}
-			for i, w := range tc.want {
-				checkQuote(t, d, qs, i, w)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.text, tc.want) })
 	}
 }
 
@@ -397,5 +370,18 @@ func TestWorkedExample(t *testing.T) {
 	}
 	if !qs[7].Speaker.Anonymous {
 		t.Errorf("'it was reported' not anonymous: %+v", qs[7].Speaker)
+	}
+}
+
+// expectQuotes analyzes text and checks that its quotes are ws, in order.
+func expectQuotes(t *testing.T, text string, ws []want) {
+	t.Helper()
+	d, qs := analyze(t, text, nil)
+	qs = quotesOnly(qs)
+	if len(qs) != len(ws) {
+		t.Fatalf("got %d quotes, want %d: %s", len(qs), len(ws), dump(d, qs))
+	}
+	for i, w := range ws {
+		checkQuote(t, d, qs, i, w)
 	}
 }

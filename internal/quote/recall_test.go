@@ -119,16 +119,7 @@ func TestRecallConstructions(t *testing.T) {
 		{"headline label", "Clinton: Time for a New Strategy Against ISIS\n\nThe story follows.",
 			[]want{{kind: Direct, text: "Time for a New Strategy Against ISIS", phrase: "Clinton", cue: ":"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, qs := analyze(t, tc.text, nil)
-			qs = quotesOnly(qs)
-			if len(qs) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d: %s", len(qs), len(tc.want), dump(d, qs))
-			}
-			for i, w := range tc.want {
-				checkQuote(t, d, qs, i, w)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.text, tc.want) })
 	}
 }
 

@@ -46,16 +46,7 @@ func (s *state) retag(i int, t uint8) {
 // marks cue verbs read as nouns after a subject pronoun.
 func (s *state) findNames() {
 	for _, sent := range s.d.Sentences {
-		caps, words := 0, 0
-		for i := sent.First; i < sent.Last; i++ {
-			if w := s.d.Form(i); w != "" && unicode.IsLetter(rune(w[0])) {
-				words++
-				if unicode.IsUpper(rune(w[0])) {
-					caps++
-				}
-			}
-		}
-		if 2*caps > words {
+		if caps, words := s.capsCount(sent); 2*caps > words {
 			continue
 		}
 		for i := sent.First + 1; i < sent.Last; i++ {
@@ -151,6 +142,17 @@ func (s *state) isPunct(i int) bool { return s.upos(i) == "PUNCT" }
 
 func (s *state) is(i int, w string) bool {
 	return i >= 0 && i < len(s.d.Tokens) && s.lower(i) == w
+}
+
+// isOneOf tells whether token i is one of the space-separated words ws
+// (a stance word's particles: "about that of").
+func (s *state) isOneOf(i int, ws string) bool {
+	for _, w := range strings.Fields(ws) {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNominal tells whether token i can be part of a noun phrase.
