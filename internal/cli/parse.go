@@ -52,6 +52,11 @@ sentences are kept as they are: only the tags, lemmas and trees are replaced.`,
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			defer out.Flush()
 			write := func(d *doc.Document) error {
+				// The reader sets a plain-text headline apart; a parser's
+				// output keeps every line, so it goes back in front.
+				if d.Title != "" && !goldTokens {
+					d.Text, d.Title = d.Title+"\n\n"+d.Text, ""
+				}
 				st, err := p.Process(d)
 				if err != nil {
 					return err
