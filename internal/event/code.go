@@ -390,13 +390,36 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 		// Without its target, the act is coded by the most specific pattern
 		// that does not ask for a preposition, else by the most specific one;
 		// never by a strict pattern ("leave for +": "Trump left" is no visit).
-		if !r.Strict && (!haveFallback || fallbackPrep && (r.Target == "" || r.Target == "obj" || r.Sym)) {
+		asksPrep := !(r.Target == "" || r.Target == "obj" || r.Sym)
+		if asksPrep && len(r.Words) == 0 && !st.c.lex.literal && st.objOf(t) >= 0 && st.findWord(t, r.Target) < 0 {
+			// "take over +" is no act of "took measures": with an object
+			// of its own and without the preposition, the bare verb is in
+			// another sense
+			continue
+		}
+		if r.Target == "obj" && len(r.Words) == 0 && !st.c.lex.literal && st.thingObject(t, passive) {
+			// "close the acquisition", "traffic is captured by carriers":
+			// a verb whose object is a thing, and no actor to aim at, is
+			// in its everyday sense
+			continue
+		}
+		if !r.Strict && (!haveFallback || fallbackPrep && !asksPrep) {
 			fallback, haveFallback = mm, true
 			fallback.target = -1
-			fallbackPrep = !(r.Target == "" || r.Target == "obj" || r.Sym)
+			fallbackPrep = asksPrep
 		}
 	}
 	return fallback, haveFallback
+}
+
+// thingObject reports whether verb t acts on a thing: its object (the
+// subject of a passive) is a noun of the inert class.
+func (st *sent) thingObject(t int, passive bool) bool {
+	o := st.objOf(t)
+	if passive {
+		o = st.child1(t, "nsubj:pass")
+	}
+	return o >= 0 && st.inert(o)
 }
 
 // names reports whether token t heads a phrase naming an actor.
@@ -1240,6 +1263,11 @@ func (st *sent) oblActor(t int, passive bool) int {
 		case "obl", "nmod":
 			if st.rel(k) == "obl:agent" || passive && st.hasCase(k, "by") || st.rel(k) == "obl:tmod" {
 				continue
+			}
+			if st.hasCase(k, "in") || st.hasCase(k, "near") {
+				if p, ok := st.roleAt(k); ok && p.Place {
+					continue // "meet in Vienna": where, not with whom
+				}
 			}
 			if len(st.np(k, st.s.tgtBuf[:0])) > 0 {
 				return k

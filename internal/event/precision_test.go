@@ -233,6 +233,51 @@ up up ADP 2 compound:prt
 its its PRON 5 nmod:poss
 claim claim NOUN 2 obj
 . . PUNCT 2 punct`, []string{"CHL  080"}},
+	{"a verb with an object of its own is not the phrasal act", `
+Chile Chile PROPN 2 nsubj
+has have VERB 0 root Tense=Pres
+no no DET 4 det
+plans plan NOUN 2 obj
+to to PART 6 mark
+take take VERB 4 acl VerbForm=Inf
+new new ADJ 8 amod
+measures measure NOUN 6 obj
+. . PUNCT 2 punct`, nil},
+	{"the phrasal act still codes", `
+Chile Chile PROPN 2 nsubj
+took take VERB 0 root Tense=Past
+over over ADP 4 case
+Peru Peru PROPN 2 obl
+. . PUNCT 2 punct`, []string{"CHL PER 171"}},
+	{"closing a deal is commerce", `
+Chile Chile PROPN 2 nsubj
+closed close VERB 0 root Tense=Past
+the the DET 4 det
+acquisition acquisition NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+	{"a captured thing is no arrest", `
+traffic traffic NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+being be AUX 4 aux:pass
+captured capture VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+by by ADP 6 case
+Chile Chile PROPN 4 obl:agent
+. . PUNCT 4 punct`, nil},
+	{"a place of meeting is not the one met", `
+Chile Chile PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+in in ADP 4 case
+Moscow Moscow PROPN 2 obl
+. . PUNCT 2 punct`, nil},
+	{"asked, the opening participle, is no appeal by the subject", `
+Asked ask VERB 6 advcl Tense=Past
+whether whether SCONJ 4 mark
+Peru Peru PROPN 4 nsubj
+attacked attack VERB 1 ccomp Tense=Past
+, , PUNCT 1 punct
+Chile Chile PROPN 6 nsubj
+replied reply VERB 0 root Tense=Past
+. . PUNCT 6 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
