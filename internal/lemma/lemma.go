@@ -5,7 +5,9 @@
 // the rules below get wrong, learned from the training treebank; a curated
 // list of English irregular forms (verbs, plurals, comparatives); and
 // suffix-rewrite rules learned per XPOS ("-ies" -> "-y" for NNS), chosen by
-// the longest suffix of the word that the training data saw often enough.
+// the longest suffix of the word that the training data saw often enough,
+// unless that makes no word training saw as a lemma and a shorter rule, or
+// the stem with its final e restored, does.
 // Proper nouns keep their case; other words are lower-cased.
 //
 // The lemmatizer reads forms and tags only; it knows nothing of how they were
@@ -31,6 +33,18 @@ type Lemmatizer struct {
 	rules map[key]rule
 	// maxSuffix is the longest suffix the rules look at.
 	maxSuffix int
+	// known holds the lower-cased lemmas of open-class words seen in
+	// training, by word class: when the longest rule makes a word that is
+	// not one ("declined" -> "declin"), a shorter rule or a restored final
+	// e that does ("decline") wins.
+	known map[known]bool
+}
+
+// known is a lemma and its word class: 'N', 'V', 'J' or 'R' (the first
+// letter of the Penn tag).
+type known struct {
+	lemma string
+	class byte
 }
 
 type key struct{ form, xpos string }
@@ -79,6 +93,7 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	if !hasLetter(low) {
 		return base
 	}
+	first := ""
 	for n := min(l.maxSuffix, len(low)); n >= 0; n-- {
 		if n > 0 && !utf8.RuneStart(low[len(low)-n]) {
 			continue
@@ -87,11 +102,46 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		if !ok {
 			continue
 		}
-		if out, ok := r.apply(base); ok {
-			return out
+		out, ok := r.apply(base)
+		if !ok {
+			continue
+		}
+		class := xpos[0]
+		if proper || len(l.known) == 0 || out == base || l.known[known{out, class}] {
+			if first == "" || l.known[known{out, class}] {
+				return out
+			}
+			continue
+		}
+		if first == "" {
+			first = out
+			if alt, ok := l.restored(out, class); ok {
+				return alt
+			}
 		}
 	}
+	if first != "" {
+		return first
+	}
 	return base
+}
+
+// restored returns the known word that stem becomes with a final e put
+// back ("declin" -> "decline") or a doubled final consonant undone
+// ("totall" -> "total").
+func (l *Lemmatizer) restored(stem string, class byte) (string, bool) {
+	if len(stem) < 3 {
+		return "", false // "bid" -> "b" is no stem of "be"
+	}
+	if w := stem + "e"; l.known[known{w, class}] {
+		return w, true
+	}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) {
+		if w := stem[:n-1]; l.known[known{w, class}] {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // matchCase gives lem the capitalisation of the first letter of form.

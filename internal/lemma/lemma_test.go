@@ -70,6 +70,12 @@ func TestEmbeddedModel(t *testing.T) {
 		{"stopped", "VBD", "stop"},
 		{"hoped", "VBD", "hope"},
 		{"glorbified", "VBN", "glorbify"},
+		// the longest rule makes no known word; the e or single consonant
+		// restored does
+		{"declined", "VBD", "decline"},
+		{"declining", "VBG", "decline"},
+		{"totalled", "VBD", "total"},
+		{"combining", "VBG", "combine"},
 		{"Americans", "NNPS", "American"},
 		{"Paris", "NNP", "Paris"},
 		{"The", "DT", "the"},

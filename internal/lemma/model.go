@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,13 +14,15 @@ import (
 
 // The model file is gzip-compressed text, one entry a line, tab-separated:
 //
-//	dyad-lemmatizer/1	MAXSUFFIX
+//	dyad-lemmatizer/2	MAXSUFFIX
 //	R	XPOS	SUFFIX	STRIP	ADD     a suffix rule
 //	L	XPOS	FORM	LEMMA           a lower-cased exception
 //	E	XPOS	FORM	LEMMA           an exact exception
+//	K	CLASS	LEMMA                   a known open-class lemma (N, V, J, R)
 //
-// in sorted order, so the same model gives the same bytes.
-const magic = "dyad-lemmatizer/1"
+// in sorted order, so the same model gives the same bytes. Version 1 files
+// (without K lines) still read.
+const magic = "dyad-lemmatizer/2"
 
 // ModelPath is where the embedded model lives, relative to the project root.
 const ModelPath = "internal/lemma/models/lemmatizer.tsv.gz"
@@ -61,6 +64,14 @@ func (l *Lemmatizer) Save(w io.Writer) error {
 	for _, k := range sortedKeys(l.table) {
 		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", k.xpos, k.form, l.table[k])
 	}
+	kn := make([]string, 0, len(l.known))
+	for k := range l.known {
+		kn = append(kn, string(k.class)+"\t"+k.lemma)
+	}
+	slices.Sort(kn)
+	for _, k := range kn {
+		fmt.Fprintf(bw, "K\t%s\n", k)
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -82,7 +93,7 @@ func Read(r io.Reader) (*Lemmatizer, error) {
 		f := strings.Split(sc.Text(), "\t")
 		bad := func(why string) error { return fmt.Errorf("lemmatizer model: line %d: %s", line, why) }
 		if line == 1 {
-			if len(f) != 2 || f[0] != magic {
+			if len(f) != 2 || f[0] != magic && f[0] != "dyad-lemmatizer/1" {
 				return nil, bad("not a lemmatizer model")
 			}
 			n, err := strconv.Atoi(f[1])
@@ -103,6 +114,11 @@ func Read(r io.Reader) (*Lemmatizer, error) {
 			l.lower[key{f[2], f[1]}] = f[3]
 		case len(f) == 4 && f[0] == "E":
 			l.table[key{f[2], f[1]}] = f[3]
+		case len(f) == 3 && f[0] == "K" && len(f[1]) == 1:
+			if l.known == nil {
+				l.known = map[known]bool{}
+			}
+			l.known[known{f[2], f[1][0]}] = true
 		default:
 			return nil, bad("unknown entry")
 		}

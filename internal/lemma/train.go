@@ -58,8 +58,17 @@ func Train(cfg TrainConfig) (*Lemmatizer, error) {
 	if n == 0 {
 		return nil, errors.New("lemma: no training words with lemmas")
 	}
-	l := &Lemmatizer{maxSuffix: cfg.MaxSuffix, table: map[key]string{}, lower: map[key]string{}}
+	l := &Lemmatizer{maxSuffix: cfg.MaxSuffix, table: map[key]string{}, lower: map[key]string{}, known: map[known]bool{}}
 	l.rules = learnRules(lowered, cfg.MaxSuffix, cfg.MinSupport, cfg.MinShare)
+	for k, lems := range lowered {
+		if openClass(k.xpos) {
+			for lem := range lems {
+				if hasLetter(lem) && !strings.ContainsAny(lem, " \t") {
+					l.known[known{lem, k.xpos[0]}] = true
+				}
+			}
+		}
+	}
 	// The lower-cased table keeps what the rules and the irregular list get
 	// wrong; the exact table what is still wrong after it (case matters).
 	for _, k := range sortedKeys(lowered) {
@@ -83,6 +92,16 @@ func Train(cfg TrainConfig) (*Lemmatizer, error) {
 		}
 	}
 	return l, nil
+}
+
+// openClass says whether a tag's lemmas are words a suffix rule may make:
+// nouns, verbs, adjectives and adverbs other than proper nouns.
+func openClass(xpos string) bool {
+	switch xpos {
+	case "NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "JJR", "JJS", "RB", "RBR", "RBS":
+		return true
+	}
+	return false
 }
 
 // lowerLemmaOK says whether the lower-cased table may hold a tag's lemmas:
