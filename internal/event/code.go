@@ -1101,6 +1101,16 @@ func (st *sent) codeComment(t int) {
 	if len(srcs) == 0 {
 		return
 	}
+	holder := -1
+	if _, ok := st.c.lex.cues[st.lemma(comp)]; ok && st.base(t) != "parataxis" {
+		// "the official said Washington was concerned about the bank":
+		// the concern is Washington's, the bank its target
+		if k := st.child1(comp, "nsubj"); k >= 0 {
+			if a, ok := st.actorAt(k); ok && a.Code != srcs[0].Code {
+				holder, srcs = k, []Actor{a}
+			}
+		}
+	}
 	code := ""
 	tgt := Actor{}
 	for k := st.first; k < st.last; k++ {
@@ -1109,6 +1119,9 @@ func (st *sent) codeComment(t int) {
 		}
 		if c, ok := st.c.lex.cues[st.lemma(k)]; ok && code == "" {
 			code = c
+		}
+		if holder >= 0 && st.subtreeHas(holder, k) {
+			continue
 		}
 		if a, ok := st.actorAt(k); ok && tgt.Code == "" && a.Code != srcs[0].Code {
 			tgt = a
@@ -1460,9 +1473,10 @@ func (st *sent) frameDefaults() {
 			tgt = -1
 		}
 		code := fr.ByRoot["*"]
-		if lex.in(clsSay, st.lemma(comp)) && fr == lex.frames["reject"] {
+		if lex.in(clsSay, st.lemma(comp)) && fr == lex.frames["reject"] && st.base(comp) == "xcomp" {
 			// "declined to say if any firms had evaded the charge":
-			// declining to comment (011), on whatever the question names
+			// declining to comment (011), on whatever the question names;
+			// not a closing "..., the spokesman said" hung on the verb
 			code, tgt = fr.Code("010"), -1
 		}
 		m := match{rule: &Rule{Code: code, Src: "frame:" + fr.Name, Sym: !fr.TargetObj}, target: tgt}

@@ -278,6 +278,34 @@ attacked attack VERB 1 ccomp Tense=Past
 Chile Chile PROPN 6 nsubj
 replied reply VERB 0 root Tense=Past
 . . PUNCT 6 punct`, nil},
+	{"a loan received is the lender's aid", `
+Chile Chile PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+a a DET 4 det
+loan loan NOUN 2 obj
+from from ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`, []string{"PER CHL 071"}},
+	{"a closing attribution hung on a refusal is no declined comment", `
+Chile Chile PROPN 2 nsubj
+rejected reject VERB 0 root Tense=Past
+the the DET 4 det
+contract contract NOUN 2 obj
+, , PUNCT 7 punct
+a a DET 7 det
+spokesman spokesman NOUN 8 nsubj
+said say VERB 2 ccomp Tense=Past
+. . PUNCT 2 punct`, []string{"CHL  120 rep"}},
+	{"a concern told of another is that one's", `
+the the DET 2 det
+official official NOUN 3 nsubj
+said say VERB 0 root Tense=Past
+Chile Chile PROPN 6 nsubj
+was be AUX 6 cop
+concerned concerned ADJ 3 ccomp
+about about ADP 8 case
+Peru Peru PROPN 6 obl
+. . PUNCT 3 punct`, []string{"CHL PER 012"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
