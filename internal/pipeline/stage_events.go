@@ -95,5 +95,8 @@ func (a eventActors) ActorAt(tok int) (event.Actor, bool) {
 	if !ok || e.Code == "" {
 		return event.Actor{}, false
 	}
-	return event.Actor{Code: string(e.Code), Entity: e.Ref(), Start: m.Start, End: m.End, First: m.First, Last: m.Last}, true
+	// A place named by its name ("in Vienna") can be where an event
+	// happens rather than who takes part.
+	place := (e.Type == entity.GPE || e.Type == entity.LOC) && m.Kind == entity.KindName
+	return event.Actor{Code: string(e.Code), Entity: e.Ref(), Start: m.Start, End: m.End, First: m.First, Last: m.Last, Place: place}, true
 }
