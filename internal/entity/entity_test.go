@@ -116,6 +116,8 @@ func TestCoreference(t *testing.T) {
 			map[string]string{"he": "Donald Trump", "I": "Donald Trump"}},
 		{"its to the country", "Iraq said its forces repelled the attack.", "1987-03-05",
 			map[string]string{"its": "Iraq"}},
+		{"its past a place of meeting", "OPEC will meet in Vienna next week, where it will review its prices.", "1987-03-05",
+			map[string]string{"its": "OPEC"}},
 		{"it said to the organization", "The Kremlin issued a statement. It said talks would go on.", "2017-01-20",
 			map[string]string{"It": "Kremlin"}},
 		{"first person in a continued quote", "\"We will win,\" Lavrov said. \"I know it.\"", "2017-01-20",

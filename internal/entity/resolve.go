@@ -1247,12 +1247,24 @@ func (st *state) resolveIts(it *item) {
 		e := r.ent
 		return (e.Type == ORG || e.Type == GPE) && e.Members == nil && r.kind != KindNominal && r.kind != KindAdjective && (q || !r.quoted)
 	}
-	var e *Entity
+	var e, place *Entity
 	for i := len(st.recent) - 1; i >= 0 && st.recent[i].sent == s; i-- {
 		if r := st.recent[i]; ok(r) {
+			if st.locative(r) {
+				// "OPEC will meet in Vienna, where it will review its
+				// prices": where something happens is seldom what "its"
+				// means when a doer is named before it
+				if place == nil {
+					place = r.ent
+				}
+				continue
+			}
 			e = r.ent
 			break
 		}
+	}
+	if e == nil {
+		e = place
 	}
 	if e == nil {
 		var first, subj *Entity
@@ -1375,6 +1387,27 @@ func (st *state) subject(r recent) bool {
 	}
 	rel := st.d.Tokens[r.last-1].Deprel
 	return rel == "nsubj" || rel == "nsubj:pass"
+}
+
+// locative reports whether mention r is a place named in a phrase of
+// location ("in Vienna", "at Camp David", "near Basra").
+func (st *state) locative(r recent) bool {
+	if r.last <= 0 || r.ent.Type != GPE && r.ent.Type != LOC || r.kind != KindName {
+		return false
+	}
+	h := r.last - 1
+	switch st.d.Tokens[h].Deprel {
+	case "obl", "nmod":
+	default:
+		return false
+	}
+	for k := r.first - 1; k >= 0 && k >= r.first-3; k-- {
+		switch lowerWord(st.d, k) {
+		case "in", "at", "near":
+			return st.d.Tokens[k].Head == h
+		}
+	}
+	return false
 }
 
 // fillTokens maps tokens to the entity of the outermost mention covering
