@@ -1395,17 +1395,18 @@ func (st *state) locative(r recent) bool {
 	if r.last <= 0 || r.ent.Type != GPE && r.ent.Type != LOC || r.kind != KindName {
 		return false
 	}
-	h := r.last - 1
-	switch st.d.Tokens[h].Deprel {
-	case "obl", "nmod":
-	default:
+	// The words, not the tree: the parser often misreads "in Vienna
+	// next week" as a compound.
+	k := r.first - 1
+	if k >= 0 && lowerWord(st.d, k) == "the" {
+		k--
+	}
+	if k < 0 {
 		return false
 	}
-	for k := r.first - 1; k >= 0 && k >= r.first-3; k-- {
-		switch lowerWord(st.d, k) {
-		case "in", "at", "near":
-			return st.d.Tokens[k].Head == h
-		}
+	switch lowerWord(st.d, k) {
+	case "in", "at", "near":
+		return true
 	}
 	return false
 }
