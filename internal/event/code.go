@@ -397,10 +397,11 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			// another sense
 			continue
 		}
-		if r.Target == "obj" && len(r.Words) == 0 && !st.c.lex.literal && st.thingObject(t, passive) {
+		if r.Target == "obj" && len(r.Words) == 0 && !st.c.lex.literal && deed(r.Code) && st.thingObject(t, passive) {
 			// "close the acquisition", "traffic is captured by carriers":
-			// a verb whose object is a thing, and no actor to aim at, is
-			// in its everyday sense
+			// a deed done to a thing, with no actor to aim at, is the
+			// verb's everyday sense (a veto or a rejection of a thing is
+			// still one)
 			continue
 		}
 		if !r.Strict && (!haveFallback || fallbackPrep && !asksPrep) {
@@ -1371,6 +1372,13 @@ func business(code string) bool {
 
 // cooperative reports whether code is verbal or material cooperation
 // (quad classes 1 and 2).
+// deed reports whether code is a deed rather than words: material
+// cooperation or conflict (quad classes 2 and 4).
+func deed(code string) bool {
+	cc, ok := cameo.Resolve(code)
+	return ok && (cc.QuadClass == 2 || cc.QuadClass == 4)
+}
+
 func cooperative(code string) bool {
 	cc, ok := cameo.Resolve(code)
 	return ok && (cc.QuadClass == 1 || cc.QuadClass == 2)

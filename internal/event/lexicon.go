@@ -73,16 +73,24 @@ type Frame struct {
 // Code returns the frame's code for an embedded act's code: by the exact
 // code ("163=1312"), else by its root, else the default.
 func (f *Frame) Code(embedded string) string {
-	if c, ok := f.ByRoot[embedded]; ok {
-		return c
-	}
-	if r, ok := cameo.RootOf(embedded); ok {
-		if c, ok := f.ByRoot[r]; ok {
-			return c
+	c, ok := f.ByRoot[embedded]
+	if !ok {
+		if r, rok := cameo.RootOf(embedded); rok {
+			c, ok = f.ByRoot[r]
 		}
 	}
-	return f.ByRoot["*"]
+	switch {
+	case !ok:
+		return f.ByRoot["*"]
+	case c == frameKeep:
+		return embedded
+	}
+	return c
 }
+
+// frameKeep as a frame's code keeps the embedded act's own code: "vowed to
+// veto" is a veto (129) told as intended, for no intent code fits it.
+const frameKeep = "."
 
 // Lexicon is a loaded event lexicon. It is read-only and safe for
 // concurrent use.
@@ -407,7 +415,7 @@ func (l *Lexicon) directive(f []string, src string) error {
 				continue
 			}
 			k, v, ok := strings.Cut(kv, "=")
-			if _, known := cameo.Resolve(v); !ok || !known {
+			if _, known := cameo.Resolve(v); !ok || !known && !(v == frameKeep && k != "*") {
 				return fmt.Errorf("%s: bad frame code %q", src, kv)
 			}
 			fr.ByRoot[k] = v

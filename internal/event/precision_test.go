@@ -306,6 +306,31 @@ concerned concerned ADJ 3 ccomp
 about about ADP 8 case
 Peru Peru PROPN 6 obl
 . . PUNCT 3 punct`, []string{"CHL PER 012"}},
+	{"a vow to veto is a veto told as intended", `
+Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root Tense=Past
+to to PART 4 mark
+veto veto VERB 2 xcomp VerbForm=Inf
+the the DET 6 det
+bill bill NOUN 4 obj
+. . PUNCT 2 punct`, []string{"CHL  129"}},
+	{"welcoming an announcement is praise", `
+Chile Chile PROPN 2 nsubj
+welcomed welcome VERB 0 root Tense=Past
+Peru Peru PROPN 5 nmod:poss
+'s 's PART 3 case
+announcement announcement NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  051"}},
+	{"an agreement to buy a newspaper is commerce", `
+Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root Tense=Past
+an a DET 4 det
+agreement agreement NOUN 2 obj
+to to PART 6 mark
+buy buy VERB 4 acl VerbForm=Inf
+a a DET 8 det
+newspaper newspaper NOUN 6 obj
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
