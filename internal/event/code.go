@@ -1042,6 +1042,24 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 	st.add1(trig, a, b, code, rule, s)
 }
 
+// locative reports whether token t is in a place named after in, at or
+// near.
+func (st *sent) locative(t int) bool {
+	a, ok := st.roleAt(t)
+	if !ok || !a.Place || a.First <= st.first {
+		return false
+	}
+	k := a.First - 1
+	if st.lemma(k) == "the" && k > st.first {
+		k--
+	}
+	switch st.lemma(k) {
+	case "in", "at", "near":
+		return true
+	}
+	return false
+}
+
 // location returns the place named in a locative phrase ("in Baghdad",
 // "at Camp David") of the trigger or its light verb, when it is not a
 // participant.
@@ -1121,8 +1139,8 @@ func (st *sent) codeComment(t int) {
 		if c, ok := st.c.lex.cues[st.lemma(k)]; ok && code == "" {
 			code = c
 		}
-		if holder >= 0 && st.subtreeHas(holder, k) {
-			continue
+		if holder >= 0 && st.subtreeHas(holder, k) || st.locative(k) {
+			continue // "a cautious rally in London": where, not at whom
 		}
 		if a, ok := st.actorAt(k); ok && tgt.Code == "" && a.Code != srcs[0].Code {
 			tgt = a

@@ -331,6 +331,15 @@ buy buy VERB 4 acl VerbForm=Inf
 a a DET 8 det
 newspaper newspaper NOUN 6 obj
 . . PUNCT 2 punct`, nil},
+	{"a place where a mood is told is not its target", `
+Chile Chile PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+trading trading NOUN 5 nsubj
+was be AUX 5 cop
+cautious cautious ADJ 2 ccomp
+in in ADP 7 case
+Peru Peru PROPN 5 obl
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
