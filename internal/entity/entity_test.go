@@ -241,6 +241,38 @@ func TestHeadlineAntecedents(t *testing.T) {
 	}
 }
 
+// TestCountryGroups: "the two countries" are the countries named last,
+// those inside a longer mention included, and stay the same pair.
+func TestCountryGroups(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a country inside a title", "He was the first senior UAE official to visit Yugoslavia since the two countries established ties.",
+			"United Arab Emirates and Yugoslavia"},
+		{"the pair named again", "Chile and Peru signed a treaty. The two countries agreed on trade. Bolivia objected. The two nations will meet again.",
+			"Chile and Peru"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, res := process(t, c.text, "1987-06-01")
+			for i := range d.Tokens {
+				if w := d.TokenText(i); w != "nations" && (w != "countries" || strings.Contains(c.text, "nations")) {
+					continue
+				}
+				e := res.ActorAt(i)
+				if e == nil || len(e.Members) != 2 || e.Canonical != c.want && e.Canonical != swapPair(c.want) {
+					t.Fatalf("group: %+v, want %s", e, c.want)
+				}
+				return
+			}
+			t.Fatal("no group noun")
+		})
+	}
+}
+
+func swapPair(s string) string {
+	a, b, _ := strings.Cut(s, " and ")
+	return b + " and " + a
+}
+
 func TestCompanyNames(t *testing.T) {
 	d, res := process(t, "Iomega Corp said it has laid off staff.\nIomega said the auditors agreed.", "1987-03-01")
 	var ids []int

@@ -837,6 +837,36 @@ func (st *state) capitalized(i int) bool {
 	return unicode.IsUpper(r)
 }
 
+// recentGroup returns the group of kind want (and size n, when known)
+// mentioned last in the story; nil when none. A story's "two countries"
+// are the same two throughout.
+func (st *state) recentGroup(want string, n int) *Entity {
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		if e := st.recent[i].ent; e.Members != nil && e.Type == want && (n == 0 || len(e.Members) == n) {
+			return e
+		}
+	}
+	return nil
+}
+
+// countriesBefore lists the mentions of countries, nested ones included,
+// that end before token end, in text order.
+func (st *state) countriesBefore(end int) []recent {
+	var out []recent
+	for _, e := range st.res.Entities {
+		if e.Type != GPE || !strings.HasPrefix(e.key, "C:") {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Last <= end && m.Kind != KindPronoun && m.Kind != KindAdjective {
+				out = append(out, recent{ent: e, first: m.First, last: m.Last, sent: m.Sentence, kind: m.Kind})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+	return out
+}
+
 // resolveGroup makes "the two presidents" a group of the people (or
 // "the two countries" of the countries) mentioned last; title, when set,
 // restricts the people to holders of its offices.
@@ -855,10 +885,21 @@ func (st *state) resolveGroup(it *item, title *actor.Entry) {
 	if want == "" {
 		want = PER
 	}
+	if g := st.recentGroup(want, n); g != nil {
+		// "the two countries ... the two nations": the same pair
+		st.add(g, st.mention(first, it.last, KindGroup))
+		return
+	}
 	var members []*Entity
 	seen := map[*Entity]bool{}
-	for i := len(st.recent) - 1; i >= 0; i-- {
-		e := st.recent[i].ent
+	cands := st.recent
+	if want == GPE {
+		// a country named inside a longer mention counts too: "the first
+		// UAE official to visit Yugoslavia since the two countries ..."
+		cands = st.countriesBefore(first)
+	}
+	for i := len(cands) - 1; i >= 0; i-- {
+		e := cands[i].ent
 		if seen[e] || e.Members != nil {
 			continue
 		}
