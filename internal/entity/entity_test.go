@@ -118,6 +118,8 @@ func TestCoreference(t *testing.T) {
 			map[string]string{"its": "Iraq"}},
 		{"its past a place of meeting", "OPEC will meet in Vienna next week, where it will review its prices.", "1987-03-05",
 			map[string]string{"its": "OPEC"}},
+		{"a name after a body noun is the body", "Minister Rashid Abdulla al-Nuaimi returned from Belgrade. \"We agreed,\" the news agency WAM quoted him as saying.", "1987-06-01",
+			map[string]string{"him": "Rashid Abdulla al-Nuaimi"}},
 		{"it said to the organization", "The Kremlin issued a statement. It said talks would go on.", "2017-01-20",
 			map[string]string{"It": "Kremlin"}},
 		{"first person in a continued quote", "\"We will win,\" Lavrov said. \"I know it.\"", "2017-01-20",

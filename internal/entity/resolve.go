@@ -447,6 +447,13 @@ func companyHead(w string) bool {
 var stateHeads = map[string]bool{"agency": true, "commission": true, "administration": true, "bureau": true,
 	"service": true, "office": true, "authority": true, "board": true, "directorate": true, "inspectorate": true}
 
+// bodyNouns are nouns for organizations that a name may follow in
+// apposition ("the news agency WAM").
+var bodyNouns = map[string]bool{"agency": true, "newspaper": true, "daily": true, "weekly": true, "paper": true,
+	"radio": true, "television": true, "channel": true, "broadcaster": true, "company": true, "firm": true,
+	"party": true, "group": true, "movement": true, "union": true, "ministry": true, "bank": true,
+	"organization": true, "organisation": true, "front": true, "council": true, "association": true}
+
 // civilHeads end the names of associations and other bodies that are
 // neither firms nor the state: "American Soybean Association" is an NGO of
 // the United States, not the country.
@@ -987,6 +994,17 @@ func (st *state) resolveName(it *item) {
 		}
 		st.add(e, st.mention(sp.First, sp.Last, KindName))
 		return
+	}
+	if typ == PER && sp.First > 0 && bodyNouns[lowerWord(d, sp.First-1)] {
+		// "the Emirates news agency WAM", "the ruling party Frelimo": the
+		// name of the body just described, not a person
+		for i := len(st.recent) - 1; i >= 0 && st.recent[i].last >= sp.First-1; i-- {
+			if r := st.recent[i]; r.last == sp.First && r.ent.Type == ORG && r.ent.Members == nil {
+				st.add(r.ent, st.mention(sp.First, sp.Last, KindName))
+				return
+			}
+		}
+		typ = ORG
 	}
 	e := st.entity("N:"+typ+":"+strings.ToLower(name), func() *Entity {
 		e := &Entity{Canonical: name, Type: typ}
