@@ -245,6 +245,9 @@ func (st *sent) prepArg(t int, p string) int {
 			}
 		}
 	}
+	if k := st.nextToPrep(t, p); k >= 0 {
+		return k
+	}
 	for _, k := range st.kids(t) {
 		switch st.base(k) {
 		case "advcl", "acl", "xcomp", "ccomp":
@@ -262,6 +265,65 @@ func (st *sent) prepArg(t int, p string) int {
 		for _, g := range st.kids(k) {
 			if st.base(g) == "nmod" && st.hasCase(g, p) {
 				return g
+			}
+		}
+	}
+	return -1
+}
+
+// nextToPrep reads the words when the tree lost the phrase: the actor
+// named right after preposition p right after verb t ("speaking with
+// Chancellor Merkel for 45 minutes @POTUS is ..." parsed with "with" as a
+// clause mark); -1 when the words do not have that shape.
+func (st *sent) nextToPrep(t int, p string) int {
+	if st.c.lex.literal || t+1 >= st.last || st.lemma(t+1) != p {
+		return -1
+	}
+	for k := t + 2; k < st.last && k <= t+5; k++ {
+		if _, ok := st.actorAt(k); ok {
+			return k
+		}
+		switch st.tok(k).UPOS {
+		case "DET", "ADJ", "PROPN", "NOUN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// linearController finds the doer of a participle clause that opens a
+// sentence ("After speaking with X for an hour, the president called Y")
+// when the tree gives it none: the first actor after the clause that a
+// finite verb follows; -1 when none.
+func (st *sent) linearController(t int) int {
+	tk := st.tok(t)
+	gerund := tk.XPOS == "VBG" || strings.Contains(tk.Feats, "VerbForm=Ger") ||
+		strings.Contains(tk.Feats, "VerbForm=Part") && strings.Contains(tk.Feats, "Tense=Pres")
+	if st.c.lex.literal || !gerund || t <= st.first {
+		return -1
+	}
+	opener := false
+	for k := t - 1; k >= st.first && k >= t-2; k-- {
+		switch st.lemma(k) {
+		case "after", "before", "while", "since", "upon", "when":
+			opener = true
+		}
+	}
+	if !opener {
+		return -1
+	}
+	for k := t + 1; k < st.last; k++ {
+		a, ok := st.actorAt(k)
+		if !ok || a.Last >= st.last {
+			continue
+		}
+		switch nx := st.tok(a.Last); nx.XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			return k
+		case "":
+			if (nx.UPOS == "VERB" || nx.UPOS == "AUX") && strings.Contains(nx.Feats, "VerbForm=Fin") {
+				return k
 			}
 		}
 	}

@@ -463,6 +463,14 @@ func (st *sent) codeVerb(t int, rs []*Rule) {
 		return // "staged a protest in Beijing": the noun codes it
 	}
 	subj, passive := st.subject(t)
+	if subj < 0 && !passive {
+		subj = st.linearController(t)
+		if h := st.head(t); subj < 0 && st.base(t) == "conj" && h >= 0 {
+			// "After speaking with X ..., speaking w Y": the first
+			// participle's doer
+			subj = st.linearController(h)
+		}
+	}
 	src := subj
 	if passive {
 		src = st.agentOf(t) // "was attacked by X", "talks were held with Y by X"

@@ -24,6 +24,17 @@ var constructionCases = []struct {
 	times []Span
 	want  []string
 }{
+	{"a participle's doer read off the words when the tree lost it", `
+After after SCONJ 2 mark
+talking talk VERB 0 root Tense=Pres|VerbForm=Part
+with with ADP 9 mark
+Chile Chile PROPN 9 nsubj
+for for ADP 7 case
+an a DET 7 det
+hour hour NOUN 4 nmod
+Peru Peru PROPN 9 nsubj
+left leave VERB 2 advcl Tense=Past|VerbForm=Fin
+. . PUNCT 2 punct`, nil, []string{"CHL PER 040", "PER CHL 040"}},
 	{"active", `
 Russia Russia PROPN 2 nsubj
 attacked attack VERB 0 root Tense=Past|VerbForm=Fin

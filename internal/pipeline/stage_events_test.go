@@ -1,8 +1,12 @@
 package pipeline
 
 import (
+	"os"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/dyadhq/dyad/internal/datadir"
 
 	"github.com/dyadhq/dyad/pkg/doc"
 )
@@ -37,5 +41,51 @@ func TestEventLocation(t *testing.T) {
 				t.Errorf("location %+v, want %q", e.Location, c.location)
 			}
 		})
+	}
+}
+
+// TestExampleStoryEvents runs every stage on the worked example and checks
+// the events the issue asks of it, the Merkel call among them (it needs the
+// entity stage, which knows Chancellor Merkel and @POTUS).
+func TestExampleStoryEvents(t *testing.T) {
+	b, err := os.ReadFile(datadir.Path("..", "examples", "trump-putin-call.txt"))
+	if err != nil {
+		t.Skipf("example story not found: %v", err)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Skipf("pipeline models unavailable: %v", err)
+	}
+	title, body, _ := strings.Cut(string(b), "\n")
+	st, err := p.Process(&doc.Document{Title: title, Text: body, Published: time.Date(2017, 1, 28, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := Render(st, RenderOptions{})
+	have := func(src, tgt, root string) bool {
+		for _, e := range out.Events {
+			if e.Source.Code == src && strings.HasPrefix(e.Target.Code, tgt) && strings.HasPrefix(e.Cameo.Code, root) && !e.Negated {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []struct{ src, tgt, root, what string }{
+		{"USAGOV", "RUSGOV", "04", "Trump consults Putin"},
+		{"RUSGOV", "USAGOV", "04", "Putin consults Trump"},
+		{"USAGOV", "DEUGOV", "04", "Trump consults Merkel"},
+		{"DEUGOV", "USAGOV", "04", "Merkel consults Trump"},
+		{"RUSGOV", "USA", "01", "Lavrov's pessimism towards the United States"},
+		{"RUSGOV", "", "03", "the Kremlin's intent to cooperate"},
+		{"USAGOV", "IMGMUSISI", "13", "knock the hell out of ISIS"},
+	} {
+		if !have(w.src, w.tgt, w.root) {
+			t.Errorf("missing: %s (%s -> %s %sx)", w.what, w.src, w.tgt, w.root)
+		}
+	}
+	for _, e := range out.Events {
+		if strings.HasPrefix(e.Cameo.Code, "08") {
+			t.Errorf("coded an easing of sanctions (%s -> %s %s) the story says was too early", e.Source.Code, e.Target.Code, e.Cameo.Code)
+		}
 	}
 }
