@@ -1125,8 +1125,8 @@ func (st *sent) codeComment(t int) {
 		return
 	}
 	srcs := st.speakerActors(t)
-	if len(srcs) == 0 {
-		return
+	if len(srcs) == 0 || business(srcs[0].Code) {
+		return // a firm's outlook ("traders said ... cautious") is no stance of state
 	}
 	holder := -1
 	if _, ok := st.c.lex.cues[st.lemma(comp)]; ok && st.base(t) != "parataxis" {
@@ -1396,8 +1396,6 @@ func business(code string) bool {
 	return strings.Contains(code, "BUS") && !strings.Contains(code, "GOV") && !strings.HasPrefix(code, "IGO")
 }
 
-// cooperative reports whether code is verbal or material cooperation
-// (quad classes 1 and 2).
 // deed reports whether code is a deed rather than words: material
 // cooperation or conflict (quad classes 2 and 4).
 func deed(code string) bool {
@@ -1405,6 +1403,8 @@ func deed(code string) bool {
 	return ok && (cc.QuadClass == 2 || cc.QuadClass == 4)
 }
 
+// cooperative reports whether code is verbal or material cooperation
+// (quad classes 1 and 2).
 func cooperative(code string) bool {
 	cc, ok := cameo.Resolve(code)
 	return ok && (cc.QuadClass == 1 || cc.QuadClass == 2)

@@ -340,6 +340,16 @@ cautious cautious ADJ 2 ccomp
 in in ADP 7 case
 Peru Peru PROPN 5 obl
 . . PUNCT 2 punct`, nil},
+	{"a firm's outlook is no stance of state", `
+the the DET 2 det
+company company NOUN 3 nsubj
+said say VERB 0 root Tense=Past
+it it PRON 6 nsubj
+was be AUX 6 cop
+pessimistic pessimistic ADJ 3 ccomp
+about about ADP 8 case
+Peru Peru PROPN 6 obl
+. . PUNCT 3 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
