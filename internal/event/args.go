@@ -369,6 +369,11 @@ func (st *sent) modifierActors(h int, depth int, buf []Actor) []Actor {
 			if st.rel(k) == "obl:tmod" || st.rel(k) == "nmod:tmod" {
 				continue
 			}
+			if occasions[st.lemma(h)] && st.hasCase(k, "in") {
+				if a, ok := st.actorAt(k); ok && a.Place {
+					continue // "a meeting in Paris" is held there, not with Paris
+				}
+			}
 			if st.base(k) == "appos" {
 				if _, ok := st.roleAt(k); !ok {
 					// "Floirendo, an associate of Marcos": an apposition

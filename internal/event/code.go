@@ -240,6 +240,9 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 		if !okw || !st.adjacent(t, r, light) {
 			continue
 		}
+		if passive && r.Code == "042" && !st.c.lex.literal {
+			continue // "the equipment was flown to Pakistan": carried, no visit
+		}
 		if r.Compound {
 			// "X and Y have postponed": the act is among the subject's actors
 			if subj, passive := st.subject(t); !passive && len(st.np(subj, st.s.npBuf[:0])) >= 2 {
@@ -1037,6 +1040,16 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// coded
 		return
 	}
+	if !st.c.lex.literal && business(a.Code) && strings.HasPrefix(code, "17") {
+		// "banks shut down branch offices", "an agreement that restricts
+		// the buyer": a firm's measures are no coercion of state
+		return
+	}
+	if b.Code != "" && b.Start >= a.Start && b.End <= a.End && (b.Start != a.Start || b.End != a.End) {
+		// "visiting British minister Howard": a word of the doer's own
+		// name is not whom the act is aimed at
+		b = Actor{}
+	}
 	if strings.IndexByte(a.Code, '/') >= 0 || strings.IndexByte(b.Code, '/') >= 0 {
 		for _, ac := range strings.Split(a.Code, "/") {
 			for _, bc := range strings.Split(b.Code, "/") {
@@ -1474,6 +1487,9 @@ func (st *sent) frameDefaults() {
 		if comp < 0 || st.noAct[comp] || st.noAct[g] {
 			continue // "agreed to acquire the unit": commerce, not an intent
 		}
+		if st.predicative(g) {
+			continue // "calling it scandalous that ...": a judgement, not an appeal
+		}
 		s := st.assess(g)
 		if s.drop {
 			continue
@@ -1569,6 +1585,20 @@ func (st *sent) emitAt(g int, m match, srcs []Actor, s status) {
 			st.add(g, a, Actor{}, m.rule.Code, m.rule.Src, s)
 		}
 	}
+}
+
+// predicative reports whether verb g has an adjective or noun as its
+// open complement ("called it scandalous", "found it hard"): then a clause
+// it also governs is what the judgement is about.
+func (st *sent) predicative(g int) bool {
+	for _, k := range st.kids(g) {
+		if st.base(k) == "xcomp" {
+			if u := st.tok(k).UPOS; u == "ADJ" || u == "NOUN" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // complement returns the verb of g's clausal complement, -1 when none.

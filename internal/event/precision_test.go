@@ -350,6 +350,43 @@ pessimistic pessimistic ADJ 3 ccomp
 about about ADP 8 case
 Peru Peru PROPN 6 obl
 . . PUNCT 3 punct`, nil},
+	{"a firm's measures are no sanction", `
+the the DET 2 det
+company company NOUN 3 nsubj
+shut shut VERB 0 root Tense=Past
+down down ADP 3 compound:prt
+its its PRON 6 nmod:poss
+offices office NOUN 3 obj
+in in ADP 8 case
+Peru Peru PROPN 6 nmod
+. . PUNCT 3 punct`, nil},
+	{"a place of meeting is not the one boycotted", `
+Chile Chile PROPN 2 nsubj
+boycotted boycott VERB 0 root Tense=Past
+a a DET 4 det
+meeting meeting NOUN 2 obj
+in in ADP 6 case
+Lima Lima PROPN 4 nmod
+. . PUNCT 2 punct`, nil},
+	{"carried there is no visit", `
+arms arm NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+flown fly VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+to to ADP 5 case
+Peru Peru PROPN 3 obl
+by by ADP 8 case
+Chilean Chilean ADJ 8 amod
+aircraft aircraft NOUN 3 obl:agent
+. . PUNCT 3 punct`, nil},
+	{"calling a thing scandalous is no appeal", `
+Chile Chile PROPN 2 nsubj
+called call VERB 0 root Tense=Past
+it it PRON 2 obj
+scandalous scandalous ADJ 2 xcomp
+that that SCONJ 7 mark
+Peru Peru PROPN 7 nsubj
+left leave VERB 2 ccomp Tense=Past
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case

@@ -208,7 +208,7 @@ killed kill VERB 2 acl Tense=Past|VerbForm=Fin
 by by ADP 5 case
 Peru Peru PROPN 3 obl:agent
 died die VERB 0 root Tense=Past
-. . PUNCT 6 punct`, nil, []string{"PER CHLMIL 185"}},
+. . PUNCT 6 punct`, nil, []string{"PER CHLMIL 190"}},
 	{"outer frame codes nested frames", `
 Chile Chile PROPN 2 nsubj
 refused refuse VERB 0 root Tense=Past
@@ -398,7 +398,7 @@ in in ADP 8 case
 a a DET 8 det
 Peruvian Peruvian ADJ 8 amod
 raid raid NOUN 4 obl
-. . PUNCT 4 punct`, nil, []string{"PER CHLCVL 185"}},
+. . PUNCT 4 punct`, nil, []string{"PER CHLCVL 190"}},
 	{"the source in a from-phrase, the subject on the receiving end", `
 Chile Chile PROPN 2 nsubj
 faces face VERB 0 root Tense=Pres
