@@ -426,3 +426,18 @@ func TestNotAnActor(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedRoleWord: a role word that is part of a hyphenated model name
+// ("X-MP/24") names nobody.
+func TestGluedRoleWord(t *testing.T) {
+	_, res := process(t, "The firm ordered a CRAY X-MP/24 supercomputer. The MP said no.", "1987-06-01")
+	n := 0
+	for _, e := range res.Entities {
+		if strings.HasSuffix(string(e.Code), "LEG") {
+			n += len(e.Mentions)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d legislator mentions, want 1 (the MP who spoke)", n)
+	}
+}

@@ -113,6 +113,9 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 		if m.Kind == actor.KindAgent && m.Owner == nil && !st.headNoun(m) {
 			continue // "General" in "General Motors": a name's word, not a role
 		}
+		if m.Kind == actor.KindAgent && glued(d, m.First, m.Last) {
+			continue // "MP" in "CRAY X-MP/24": part of a model name
+		}
 		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && m.Kind == actor.KindPerson {
 			continue // "William Blair and Co": a firm named after someone
 		}
@@ -186,6 +189,19 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
 	return out
+}
+
+// glued reports whether tokens [first, last) are joined without spaces
+// by a hyphen or slash to a word or number on either side ("X-MP/24").
+func glued(d *doc.Document, first, last int) bool {
+	joiner := func(i int) bool {
+		f := d.TokenText(i)
+		return f == "-" || f == "/"
+	}
+	if first >= 2 && joiner(first-1) && !d.Tokens[first-2].SpaceAfter && !d.Tokens[first-1].SpaceAfter {
+		return true
+	}
+	return last+1 < len(d.Tokens) && joiner(last) && !d.Tokens[last-1].SpaceAfter && !d.Tokens[last].SpaceAfter
 }
 
 // verbNotName reports whether a one-word match is an inflected verb the

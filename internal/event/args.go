@@ -610,10 +610,13 @@ func (st *sent) coordModifiers(h int, a Actor, buf []Actor) []Actor {
 // the two it means.
 const antecedentWindow = 120
 
+// countryNouns are nouns for states ("the two countries").
+var countryNouns = map[string]bool{"country": true, "nation": true, "state": true, "government": true}
+
 // pairAntecedents resolves a plural role noun counted as two ("the two
 // presidents", "both leaders") to the last two distinct actors named
-// before it with that role (r's, or any role when r is empty), within a
-// few sentences.
+// before it with that role (r's, or any role when r is empty), or for
+// "the two countries" to the last two countries, within a few sentences.
 func (st *sent) pairAntecedents(h int, r Actor, buf []Actor) []Actor {
 	if !strings.Contains(st.tok(h).Feats, "Number=Plur") && !strings.HasSuffix(strings.ToLower(st.d.Form(h)), "s") {
 		return buf
@@ -629,10 +632,18 @@ func (st *sent) pairAntecedents(h int, r Actor, buf []Actor) []Actor {
 		return buf
 	}
 	role := strings.TrimPrefix(r.Code, "---")
+	states := countryNouns[st.lemma(h)]
 	var found []Actor
 	for k := st.first - 1; k >= 0 && k >= st.first-antecedentWindow && len(found) < 2; k-- {
 		a, ok := st.actors.ActorAt(k)
-		if !ok || a.Place || strings.HasPrefix(a.Code, "---") || !strings.HasSuffix(a.Code, role) || len(a.Code) <= 3 {
+		switch {
+		case !ok || strings.HasPrefix(a.Code, "---"):
+			continue
+		case states:
+			if len(a.Code) != 3 {
+				continue // "the two countries" are countries, not a firm or a paper of theirs
+			}
+		case a.Place || !strings.HasSuffix(a.Code, role) || len(a.Code) <= 3:
 			continue // a role-bearing actor, not a country named in passing
 		}
 		dup := false

@@ -19,13 +19,26 @@ type status struct {
 	refuse   bool   // the intent governor is negated ("has no plans to")
 }
 
+// condClause reports whether clause t has a conditional clause of its own
+// ("if X fails") before it.
+func (st *sent) condClause(t int) bool {
+	for _, k := range st.kids(t) {
+		if k < t && st.base(k) == "advcl" && st.hasMark(k, clsCond) && st.markLemma(k) != "whether" {
+			return true
+		}
+	}
+	return false
+}
+
 // assess walks up from anchor a through the clauses that embed it.
 func (st *sent) assess(a int) status {
 	lex := st.c.lex
 	s := status{gov: -1, say: -1, negated: st.negated(a), modality: st.modal(a)}
 	t := a
 	for depth := 0; depth < 12; depth++ {
-		if st.hasMark(t, clsCond) {
+		if st.hasMark(t, clsCond) || st.condClause(t) {
+			// "if Japan fails, it will invite retaliation": the outcome
+			// of a condition is as hypothetical as the condition
 			s.modality = ModConditional
 		}
 		if k := st.sayChild(t); k >= 0 {
@@ -1033,12 +1046,15 @@ func (st *sent) speakerActors(say int) []Actor {
 // add appends an event; an actor code listing several actors
 // ("FRO/BIL/SAM", from PETRARCH dictionaries) codes one event per actor.
 func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
-	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && cooperative(code) && !strings.HasPrefix(code, "01") && !strings.HasPrefix(code, "02") {
+	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && !strings.HasPrefix(code, "01") && !deed(code) {
 		// a firm's deal with another firm, or with no one named ("the
-		// company agreed to sell its unit"), is commerce; a firm's acts
-		// towards a state or a group, and what it says or asks for, stay
-		// coded
+		// company agreed to sell its unit", "the bank was pressing Dome
+		// to sell"), is commerce; a firm's acts towards a state or a
+		// group, its statements and its deeds, stay coded
 		return
+	}
+	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && cooperative(code) && deed(code) {
+		return // material cooperation between firms is trade
 	}
 	if !st.c.lex.literal && business(a.Code) && strings.HasPrefix(code, "17") {
 		// "banks shut down branch offices", "an agreement that restricts

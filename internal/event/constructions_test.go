@@ -24,6 +24,15 @@ var constructionCases = []struct {
 	times []Span
 	want  []string
 }{
+	{"the outcome of a condition is conditional", `
+if if SCONJ 3 mark
+Peru Peru PROPN 3 nsubj
+fails fail VERB 6 advcl Tense=Pres
+, , PUNCT 3 punct
+Chile Chile PROPN 6 nsubj
+attacks attack VERB 0 root Tense=Pres
+Peru Peru PROPN 6 obj
+. . PUNCT 6 punct`, nil, []string{"CHL PER 190 conditional"}},
 	{"a participle's doer read off the words when the tree lost it", `
 After after SCONJ 2 mark
 talking talk VERB 0 root Tense=Pres|VerbForm=Part

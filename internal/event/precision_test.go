@@ -387,6 +387,40 @@ that that SCONJ 7 mark
 Peru Peru PROPN 7 nsubj
 left leave VERB 2 ccomp Tense=Past
 . . PUNCT 2 punct`, nil},
+	{"welcoming a rise is no visit hosted", `
+Chile Chile PROPN 2 nsubj
+welcomed welcome VERB 0 root Tense=Past
+the the DET 4 det
+rise rise NOUN 2 obj
+in in ADP 7 case
+the the DET 7 det
+peso peso NOUN 4 nmod
+. . PUNCT 2 punct`, nil},
+	{"trying to persuade is no trial", `
+Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+try try VERB 0 root VerbForm=Inf
+to to PART 5 mark
+persuade persuade VERB 3 xcomp VerbForm=Inf
+Peru Peru PROPN 5 obj
+. . PUNCT 3 punct`, nil},
+	{"a threat of restrictions is a threat of sanctions", `
+Chile Chile PROPN 3 nsubj
+has have AUX 3 aux
+threatened threaten VERB 0 root Tense=Past|VerbForm=Part
+to to PART 5 mark
+impose impose VERB 3 xcomp VerbForm=Inf
+restrictions restriction NOUN 5 obj
+on on ADP 8 case
+Peru Peru PROPN 5 obl
+. . PUNCT 3 punct`, []string{"CHL PER 132"}},
+	{"a study is no doer", `
+the the DET 3 det
+Chilean Chilean ADJ 3 amod
+study study NOUN 4 nsubj
+criticizes criticize VERB 0 root Tense=Pres
+Peru Peru PROPN 4 obj
+. . PUNCT 4 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
