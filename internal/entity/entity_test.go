@@ -441,3 +441,16 @@ func TestGluedRoleWord(t *testing.T) {
 		t.Errorf("%d legislator mentions, want 1 (the MP who spoke)", n)
 	}
 }
+
+// TestGivenNameBeforePlace: a seat of power or capital after a given name
+// is a person's surname.
+func TestGivenNameBeforePlace(t *testing.T) {
+	d, res := process(t, "Its president Ronald Langley met the bankers. George Washington was a general.", "1987-06-01")
+	for i := range d.Tokens {
+		if w := d.TokenText(i); w == "Langley" || w == "Washington" {
+			if e := res.ActorAt(i); e != nil && e.Code != "" {
+				t.Errorf("%s coded %s, want a person without a code", w, e.Code)
+			}
+		}
+	}
+}

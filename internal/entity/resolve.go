@@ -237,16 +237,21 @@ func (st *state) companyAfter(m *actor.Match) int {
 
 // otherBearer reports whether a one-word match of a listed person's
 // surname follows a given name that is not the person's ("William Blair"
-// is not Tony Blair).
+// is not Tony Blair), or a one-word seat of power or capital follows a
+// given name ("Ronald Langley").
 func (st *state) otherBearer(m *actor.Match) bool {
 	d := st.d
-	if m.Kind != actor.KindPerson || m.Last-m.First != 1 || m.First == 0 || m.Entry.Person == nil ||
+	place := m.Kind == actor.KindMetonym || m.Kind == actor.KindCapital
+	if !place && (m.Kind != actor.KindPerson || m.Entry.Person == nil) || m.Last-m.First != 1 || m.First == 0 ||
 		st.sent[m.First-1] != st.sent[m.First] || !st.capitalized(m.First-1) {
 		return false
 	}
 	g := d.TokenText(m.First - 1)
 	if ner.NameGender(g) == 0 {
 		return false // not a given name: "President Blair", "Mr Blair"
+	}
+	if place {
+		return true // "Ronald Langley" is no seat of power, "Denzel Washington" no capital
 	}
 	for _, w := range strings.Fields(m.Entry.Person.Name) {
 		if strings.EqualFold(w, g) {

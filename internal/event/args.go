@@ -610,6 +610,9 @@ func (st *sent) coordModifiers(h int, a Actor, buf []Actor) []Actor {
 // the two it means.
 const antecedentWindow = 120
 
+// lackNouns say that what their of-phrase names is missing.
+var lackNouns = map[string]bool{"lack": true, "absence": true, "failure": true}
+
 // countryNouns are nouns for states ("the two countries").
 var countryNouns = map[string]bool{"country": true, "nation": true, "state": true, "government": true}
 
@@ -782,6 +785,9 @@ func (st *sent) markLemma(t int) string {
 
 // negated reports a negator on t ("not", "never", "no talks").
 func (st *sent) negated(t int) bool {
+	if h := st.head(t); h >= 0 && st.tok(t).UPOS == "NOUN" && st.hasCase(t, "of") && lackNouns[st.lemma(h)] {
+		return true // "the lack of coordination between X and Y"
+	}
 	for _, k := range st.kids(t) {
 		switch st.base(k) {
 		case "advmod", "det", "neg", "cc":

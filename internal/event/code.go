@@ -1506,6 +1506,9 @@ func (st *sent) frameDefaults() {
 		if st.predicative(g) {
 			continue // "calling it scandalous that ...": a judgement, not an appeal
 		}
+		if st.child1(comp, "aux:pass") >= 0 && fr == lex.frames["reject"] {
+			continue // "officials, who declined to be named": anonymity, no refusal
+		}
 		s := st.assess(g)
 		if s.drop {
 			continue
@@ -1537,6 +1540,9 @@ func (st *sent) frameDefaults() {
 		}
 		if tgt >= 0 && st.inAttribution(tgt) {
 			tgt = -1
+		}
+		if tgt < 0 && len(srcs) < 2 && (st.lemma(g) == "favor" || st.lemma(g) == "favour") {
+			continue // "he favoured raising the rates": a preference, no accord with anyone
 		}
 		code := fr.ByRoot["*"]
 		if lex.in(clsSay, st.lemma(comp)) && fr == lex.frames["reject"] && st.base(comp) == "xcomp" {

@@ -421,6 +421,32 @@ study study NOUN 4 nsubj
 criticizes criticize VERB 0 root Tense=Pres
 Peru Peru PROPN 4 obj
 . . PUNCT 4 punct`, nil},
+	{"a lack of cooperation is none", `
+the the DET 2 det
+lack lack NOUN 7 nsubj
+of of ADP 4 case
+cooperation cooperation NOUN 2 nmod
+with with ADP 6 case
+Peru Peru PROPN 4 nmod
+worried worry VERB 0 root Tense=Past
+Chile Chile PROPN 7 obj
+. . PUNCT 7 punct`, nil},
+	{"declining to be named is anonymity", `
+Chilean Chilean ADJ 2 amod
+officials official NOUN 0 root
+, , PUNCT 5 punct
+who who PRON 5 nsubj
+declined decline VERB 2 acl:relcl Tense=Past
+to to PART 8 mark
+be be AUX 8 aux:pass
+named name VERB 5 xcomp VerbForm=Part|Voice=Pass
+. . PUNCT 2 punct`, nil},
+	{"favouring a policy is no accord", `
+Chile Chile PROPN 2 nsubj
+favoured favour VERB 0 root Tense=Past
+raising raise VERB 2 xcomp VerbForm=Ger
+rates rate NOUN 3 obj
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
