@@ -55,6 +55,9 @@ func renderEntities(st *State, out *contract.Document) {
 		if ce.Text == "" && len(ce.Mentions) > 0 {
 			ce.Text = ce.Mentions[0].Text
 		}
+		for _, m := range e.Members {
+			ce.Members = append(ce.Members, st.Actors.Entities[m].Ref())
+		}
 		out.Entities = append(out.Entities, ce)
 	}
 }

@@ -83,6 +83,28 @@ func TestExampleStoryEvents(t *testing.T) {
 			t.Errorf("missing: %s (%s -> %s %sx)", w.what, w.src, w.tgt, w.root)
 		}
 	}
+	// "the two presidents" is rendered with its members
+	byID := map[string]string{}
+	for _, e := range out.Entities {
+		byID[e.ID] = e.Canonical
+	}
+	groups := 0
+	for _, e := range out.Entities {
+		if len(e.Members) == 0 {
+			continue
+		}
+		groups++
+		var names []string
+		for _, m := range e.Members {
+			names = append(names, byID[m])
+		}
+		if e.Type == "PER" && strings.Join(names, "|") != "Donald Trump|Vladimir Putin" && strings.Join(names, "|") != "Vladimir Putin|Donald Trump" {
+			t.Errorf("%q members %q", e.Canonical, names)
+		}
+	}
+	if groups == 0 {
+		t.Error("no group entity with members")
+	}
 	for _, e := range out.Events {
 		if strings.HasPrefix(e.Cameo.Code, "08") {
 			t.Errorf("coded an easing of sanctions (%s -> %s %s) the story says was too early", e.Source.Code, e.Target.Code, e.Cameo.Code)

@@ -77,6 +77,8 @@ type Entity struct {
 	Type      string    `json:"type"` // PER, ORG, LOC, GPE, NORP...
 	Actor     *Actor    `json:"actor"`
 	Mentions  []Mention `json:"mentions"`
+	// Members are the ids of a group's entities ("the two presidents").
+	Members []string `json:"members,omitempty"`
 }
 
 // Actor is a CAMEO-style actor code valid on the story's date.
