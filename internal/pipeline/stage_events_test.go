@@ -1,12 +1,9 @@
 package pipeline
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/dyadhq/dyad/internal/datadir"
 
 	"github.com/dyadhq/dyad/pkg/doc"
 )
@@ -48,20 +45,7 @@ func TestEventLocation(t *testing.T) {
 // the events the issue asks of it, the Merkel call among them (it needs the
 // entity stage, which knows Chancellor Merkel and @POTUS).
 func TestExampleStoryEvents(t *testing.T) {
-	b, err := os.ReadFile(datadir.Path("..", "examples", "trump-putin-call.txt"))
-	if err != nil {
-		t.Skipf("example story not found: %v", err)
-	}
-	p, err := New(Options{})
-	if err != nil {
-		t.Skipf("pipeline models unavailable: %v", err)
-	}
-	title, body, _ := strings.Cut(string(b), "\n")
-	st, err := p.Process(&doc.Document{Title: title, Text: body, Published: time.Date(2017, 1, 28, 0, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := Render(st, RenderOptions{})
+	_, out := runExample(t)
 	have := func(src, tgt, root string) bool {
 		for _, e := range out.Events {
 			if e.Source.Code == src && strings.HasPrefix(e.Target.Code, tgt) && strings.HasPrefix(e.Cameo.Code, root) && !e.Negated {

@@ -7,12 +7,15 @@ import (
 	"time"
 
 	"github.com/dyadhq/dyad/internal/datadir"
+	"github.com/dyadhq/dyad/pkg/contract"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
-// TestQuotesExample runs every stage on the worked example and checks each
-// quote's speaker, medium and date as rendered in the contract.
-func TestQuotesExample(t *testing.T) {
+// runExample runs every stage on the worked example (its first line the
+// title, published 2017-01-28) and returns its text and rendered output;
+// it skips when the story or the models are missing.
+func runExample(t *testing.T) (body string, out contract.Document) {
+	t.Helper()
 	path := datadir.Path("..", "examples", "trump-putin-call.txt")
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -22,14 +25,19 @@ func TestQuotesExample(t *testing.T) {
 	if err != nil {
 		t.Skipf("pipeline models unavailable: %v", err)
 	}
-	text := string(b)
-	title, body, _ := strings.Cut(text, "\n")
+	title, body, _ := strings.Cut(string(b), "\n")
 	d := &doc.Document{ID: "trump-putin-call", Title: title, Text: body, Published: time.Date(2017, 1, 28, 0, 0, 0, 0, time.UTC)}
 	st, err := p.Process(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := Render(st, RenderOptions{})
+	return body, Render(st, RenderOptions{})
+}
+
+// TestQuotesExample runs every stage on the worked example and checks each
+// quote's speaker, medium and date as rendered in the contract.
+func TestQuotesExample(t *testing.T) {
+	body, out := runExample(t)
 	want := []struct{ start, speaker, medium, date string }{
 		{`"After speaking`, "Sean Spicer", "Twitter", ""},
 		{"that it could help curb", "Donald Trump", "", ""},
