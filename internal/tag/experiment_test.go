@@ -4,33 +4,55 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 	"testing"
 
 	"github.com/dyadhq/dyad/internal/conllu"
 )
 
 // TestExperiment trains on EWT train (dev for early stopping) and prints dev
-// and test scores, the accuracy on known and unknown words and the commonest
-// UPOS confusions. It takes minutes, so it runs only when DYAD_TAG_EXPERIMENT
-// is set; DYAD_TAG_ONEPASS=1 trains the first pass only, DYAD_TAG_SHOW=A->B
-// prints the contexts of one confusion.
+// scores, the accuracy on known and unknown words and the commonest UPOS
+// confusions. It takes minutes, so it runs only when DYAD_TAG_EXPERIMENT is
+// set; DYAD_TAG_ONEPASS=1 trains the first pass only, DYAD_TAG_SHOW=A->B
+// prints the contexts of one confusion, DYAD_TAG_SEED=N shuffles with seed N
+// (default 1), DYAD_TAG_TEST=1 scores test too (for a final figure only:
+// choose settings on dev).
+//
+// Compare settings over more than one seed: dev UPOS of the same code moves
+// by about 0.15 between seeds (95.06 with seed 1, 94.91 with seed 2 on
+// 2026-12-07), more than most single changes are worth.
 func TestExperiment(t *testing.T) {
 	if os.Getenv("DYAD_TAG_EXPERIMENT") == "" {
 		t.Skip("set DYAD_TAG_EXPERIMENT=1 to run")
 	}
-	train, dev, test := readEWT(t, "en_ewt-ud-train.conllu"), readEWT(t, "en_ewt-ud-dev.conllu"), readEWT(t, "en_ewt-ud-test.conllu")
+	train, dev := readEWT(t, "en_ewt-ud-train.conllu"), readEWT(t, "en_ewt-ud-dev.conllu")
 	folds := 5
 	if os.Getenv("DYAD_TAG_ONEPASS") != "" {
 		folds = 1
 	}
-	tg, err := Train(TrainConfig{Train: train, Dev: dev, Seed: 1, Log: os.Stderr, Folds: folds})
+	seed := uint64(1)
+	if v := os.Getenv("DYAD_TAG_SEED"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			t.Fatalf("DYAD_TAG_SEED: %v", err)
+		}
+		seed = n
+	}
+	tg, err := Train(TrainConfig{Train: train, Dev: dev, Seed: seed, Log: os.Stderr, Folds: folds})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, x := range []struct {
+	sets := []struct {
 		name  string
 		sents []conllu.Sentence
-	}{{"dev", dev}, {"test", test}} {
+	}{{"dev", dev}}
+	if os.Getenv("DYAD_TAG_TEST") != "" {
+		sets = append(sets, struct {
+			name  string
+			sents []conllu.Sentence
+		}{"test", readEWT(t, "en_ewt-ud-test.conllu")})
+	}
+	for _, x := range sets {
 		s := tg.Evaluate(x.sents)
 		t.Logf("%s: words %d UPOS %.2f XPOS %.2f UFeats %.2f AllTags %.2f", x.name, s.Words,
 			100*s.Acc(s.UPOS), 100*s.Acc(s.XPOS), 100*s.Acc(s.UFeats), 100*s.Acc(s.AllTag))
