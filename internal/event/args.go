@@ -175,6 +175,18 @@ func (st *sent) isPassive(t int) bool {
 		// subject it is no finite verb, whatever its tag.
 		return tk.XPOS == "VBN" || tk.XPOS == "VBD" || strings.Contains(tk.Feats, "Tense=Past")
 	}
+	if st.pastParticiple(t) && st.child1(t, "nsubj") >= 0 && !st.hasAux(t) && st.agentOf(t) >= 0 {
+		// "workers held hostage by Iran" read as a clause: a participle
+		// with no auxiliary and a by-phrase is a passive whatever the tree
+		return true
+	}
+	if st.rel(t) == "acl" && st.child1(t, "nsubj") < 0 {
+		for _, k := range st.kids(t) {
+			if st.rel(k) == "obl:agent" || st.base(k) == "obl" && st.hasCase(k, "by") {
+				return true // "workers held hostage by Iran": the by-phrase is the doer
+			}
+		}
+	}
 	if st.rel(t) != "acl" || st.objOf(t) >= 0 || st.child1(t, "nsubj") >= 0 {
 		return false
 	}
@@ -230,7 +242,31 @@ func (st *sent) agentOf(t int) int {
 			return k
 		}
 	}
+	if o := st.objOf(t); o >= 0 && st.pastParticiple(t) {
+		// "held hostage by Iran" with the by-phrase hung on "hostage"
+		for _, k := range st.kids(o) {
+			if st.base(k) == "nmod" && st.hasCase(k, "by") {
+				return k
+			}
+		}
+	}
 	return -1
+}
+
+// pastParticiple reports whether t is tagged a past participle.
+func (st *sent) pastParticiple(t int) bool {
+	tk := st.tok(t)
+	return tk.XPOS == "VBN" || tk.XPOS == "" && strings.Contains(tk.Feats, "VerbForm=Part") && strings.Contains(tk.Feats, "Tense=Past")
+}
+
+// hasAux reports whether verb t has an auxiliary.
+func (st *sent) hasAux(t int) bool {
+	for _, k := range st.kids(t) {
+		if st.base(k) == "aux" || st.base(k) == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 // prepArg returns the dependent of t introduced by preposition p.

@@ -253,6 +253,9 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 		if !okw || !st.adjacent(t, r, light) {
 			continue
 		}
+		if r.Target == "obj" && len(r.Words) == 0 && !st.c.lex.literal && st.predicative(t) {
+			continue // "calling border-crossers rapists": naming, not a call
+		}
 		if passive && r.Code == "042" && !st.c.lex.literal {
 			continue // "the equipment was flown to Pakistan": carried, no visit
 		}
@@ -296,6 +299,9 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 						mm.target = k
 					}
 				}
+				if mm.target < 0 {
+					mm.target = st.child1(t, "nsubj") // a reduced relative read as a clause
+				}
 				if st.rel(t) == "acl" {
 					mm.target = st.head(t) // "soldiers killed by X": the noun
 				}
@@ -306,6 +312,12 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			}
 			if mm.target >= 0 && r.Strict && len(r.Words) == 0 && !st.c.lex.literal && st.inert(mm.target) {
 				mm.target = -1 // "received a total of 1.2 billion dlrs from Libya"
+			}
+			if mm.target >= 0 && r.Strict && len(r.Words) == 0 && !st.c.lex.literal && st.onlyByAdjective(mm.target) {
+				// "calling Mexican border-crossers rapists": a strict
+				// verb's object does not name an actor by an adjective of
+				// a common noun
+				mm.target = -1
 			}
 			if (mm.target < 0 || !st.names(mm.target)) && r.Strict && len(r.Words) == 0 && !st.c.lex.literal {
 				// A bare strict verb takes only its object ("gave Kenya
@@ -1061,6 +1073,12 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// the buyer": a firm's measures are no coercion of state
 		return
 	}
+	if !st.c.lex.literal && a.Person && (b.Person || unarmed(a.Code)) && wordsOfForce[st.lemma(trig)] && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+		// "Sanders attacked Clinton", "the candidate targeted Mexico": a
+		// person's force against another named person, or by one who
+		// commands no forces, is, in the news, words
+		code = "111"
+	}
 	if b.Code != "" && b.Start >= a.Start && b.End <= a.End && (b.Start != a.Start || b.End != a.End) {
 		// "visiting British minister Howard": a word of the doer's own
 		// name is not whom the act is aimed at
@@ -1424,6 +1442,44 @@ func (st *sent) deepActor(n, depth int) int {
 func business(code string) bool {
 	return strings.Contains(code, "BUS") && !strings.Contains(code, "GOV") && !strings.HasPrefix(code, "IGO")
 }
+
+// onlyByAdjective reports whether phrase h names an actor only through a
+// nationality adjective of its head ("Mexican border-crossers"), not by
+// its head, a possessor or a name.
+func (st *sent) onlyByAdjective(h int) bool {
+	if _, ok := st.roleAt(h); ok {
+		return false
+	}
+	adj := false
+	for _, k := range st.kids(h) {
+		if _, ok := st.roleAt(k); !ok {
+			continue
+		}
+		if st.base(k) != "amod" {
+			return false
+		}
+		adj = true
+	}
+	return adj
+}
+
+// unarmed reports whether actor code a names someone with no forces to
+// command: an elite, opposition, party, legislator, civilian, firm or
+// medium.
+func unarmed(a string) bool {
+	if len(a) < 6 {
+		return false
+	}
+	switch a[3:6] {
+	case "ELI", "OPP", "PTY", "LEG", "CVL", "BUS", "MED", "NGO", "EDU", "LAB":
+		return true
+	}
+	return false
+}
+
+// wordsOfForce are verbs of force that also mean harsh words.
+var wordsOfForce = map[string]bool{"attack": true, "target": true, "hit": true, "strike": true, "blast": true,
+	"slam": true, "hammer": true, "assail": true, "fire": true, "bash": true, "savage": true, "lash": true}
 
 // deed reports whether code is a deed rather than words: material
 // cooperation or conflict (quad classes 2 and 4).

@@ -155,7 +155,8 @@ func (c *Coder) fallback(d *doc.Document, s *scratch) Actors {
 			continue
 		}
 		place := m.Kind == actor.KindCountry || m.Kind == actor.KindCapital || m.Kind == actor.KindRegion
-		s.acts = append(s.acts, Actor{Code: code, Start: m.Start, End: m.End, First: m.First, Last: m.Last, Place: place})
+		s.acts = append(s.acts, Actor{Code: code, Start: m.Start, End: m.End, First: m.First, Last: m.Last, Place: place,
+			Person: m.Kind == actor.KindPerson})
 		for t := m.First; t < m.Last; t++ {
 			s.tokActor[t] = int32(len(s.acts))
 		}

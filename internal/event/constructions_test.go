@@ -24,6 +24,13 @@ var constructionCases = []struct {
 	times []Span
 	want  []string
 }{
+	{"a participle with a by-phrase read as a clause is passive", `
+workers worker NOUN 2 nsubj
+held hold VERB 0 root Tense=Past|VerbForm=Part
+hostage hostage NOUN 2 obj
+by by ADP 5 case
+Peru Peru PROPN 3 nmod
+. . PUNCT 2 punct`, nil, []string{"PER ---LAB 181"}},
 	{"the outcome of a condition is conditional", `
 if if SCONJ 3 mark
 Peru Peru PROPN 3 nsubj

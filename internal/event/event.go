@@ -29,6 +29,9 @@ type Actor struct {
 	// Place marks a mention that names a place (a country, capital, city or
 	// region), which can also be where an event happened.
 	Place bool
+	// Person marks a mention of one person: "Sanders attacked Clinton" is
+	// words between two people, not force.
+	Person bool
 }
 
 // Actors gives the actor of the mention that covers token tok (after

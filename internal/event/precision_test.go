@@ -447,6 +447,26 @@ favoured favour VERB 0 root Tense=Past
 raising raise VERB 2 xcomp VerbForm=Ger
 rates rate NOUN 3 obj
 . . PUNCT 2 punct`, nil},
+	{"one named person attacking another is words", `
+Putin Putin PROPN 2 nsubj
+attacked attack VERB 0 root Tense=Past
+Obama Obama PROPN 2 obj
+. . PUNCT 2 punct`, []string{"RUSGOV USAELI 111"}},
+	{"a vow given is an intent", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+Peru Peru PROPN 2 iobj
+its its PRON 5 nmod:poss
+word word NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  030"}},
+	{"protecting a right is no asylum", `
+Chile Chile PROPN 2 nsubj
+protects protect VERB 0 root Tense=Pres
+the the DET 4 det
+right right NOUN 2 obj
+to to PART 6 mark
+vote vote VERB 4 acl VerbForm=Inf
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case

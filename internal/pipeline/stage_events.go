@@ -98,5 +98,6 @@ func (a eventActors) ActorAt(tok int) (event.Actor, bool) {
 	// A place named by its name ("in Vienna") can be where an event
 	// happens rather than who takes part.
 	place := (e.Type == entity.GPE || e.Type == entity.LOC) && m.Kind == entity.KindName
-	return event.Actor{Code: string(e.Code), Entity: e.Ref(), Start: m.Start, End: m.End, First: m.First, Last: m.Last, Place: place}, true
+	return event.Actor{Code: string(e.Code), Entity: e.Ref(), Start: m.Start, End: m.End, First: m.First, Last: m.Last, Place: place,
+		Person: e.Type == entity.PER && e.Members == nil}, true
 }
