@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // frame is a cue with its speaker phrase and addressee found next to a quote.
 type frame struct {
 	lemma         string
@@ -25,7 +27,11 @@ func (s *state) direct() {
 			if ok {
 				lead = s.leadIn(f, first)
 			}
-			if lead < first && last < len(s.d.Tokens) && !s.isPunct(last) && s.d.SentenceOf(last) == s.d.SentenceOf(first) {
+			// said "local forces" must lead: a quote right after the cue,
+			// with no comma or colon, is a fragment of the reported
+			// clause too.
+			fragment := lead < first || ok && f.verb && first > 0 && !s.isPunct(first-1) && s.tokQ[first-1] < 0
+			if fragment && last < len(s.d.Tokens) && !s.isPunct(last) && s.d.SentenceOf(last) == s.d.SentenceOf(first) {
 				// said the U.S. "clearly" needed more: a fragment inside
 				// the reported clause, which runs on after it.
 				_, hi := s.sentBounds(first)
@@ -42,9 +48,9 @@ func (s *state) direct() {
 			// He said Mateen "has not done this": the reported clause,
 			// subject and quoted predicate, is the content.
 			q.Kind, q.First, q.Start = Mixed, lead, s.d.Tokens[lead].Start
-			if tail > last {
-				q.Last, q.End = tail, s.d.Tokens[tail-1].End
-			}
+		}
+		if tail > last {
+			q.Kind, q.Last, q.End = Mixed, tail, s.d.Tokens[tail-1].End
 		}
 		s.applyFrame(&q, f)
 		s.spanQuote[k] = s.add(q)
@@ -257,12 +263,35 @@ func (s *state) frameEnds(i, hi int) bool {
 		if s.is(j, "that") && j == i {
 			return false
 		}
+		if s.is(j, "and") || s.is(j, "but") {
+			k := j + 1
+			for k < hi && s.isAdv(k) {
+				k++
+			}
+			if k < hi && s.isFinite(k) {
+				return true // "...," she said and quickly hung up: a second predicate
+			}
+		}
+		if s.isFinite(j) && j > 0 && s.upos(j-1) == "NOUN" && strings.HasSuffix(s.lower(j), "s") && s.restIsAdjunct(j+1, hi) {
+			continue // "told state delegates/VBZ recently": a plural noun a tagger read as a verb
+		}
 		if s.isFinite(j) {
 			// A relative clause inside the frame ("Smith, who ...", "an
 			// executive for a firm that sells ...") is fine.
 			if j > i && (s.is(j-1, "who") || s.is(j-1, "which") || s.is(j-1, "that") && j-2 > i && s.isNominal(j-2)) {
 				continue
 			}
+			return false
+		}
+	}
+	return true
+}
+
+// restIsAdjunct tells whether [i, hi) holds only adverbs, time words and
+// punctuation.
+func (s *state) restIsAdjunct(i, hi int) bool {
+	for j := i; j < hi; j++ {
+		if !s.isAdv(j) && !s.isTime(j) && !s.isPunct(j) {
 			return false
 		}
 	}

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Frames of attribution that do not hang on a cue verb's subject and
 // complement: nouns of stance, impressions held by no one, reported
 // questions, sources introduced by "in", relative clauses.
@@ -194,9 +196,16 @@ func (s *state) askedClause(i, lo, hi int) bool {
 	if end >= hi || s.owner[end] >= 0 || !s.is(end, ",") && !s.is(end, ":") {
 		return false
 	}
+	cueB := i + 1
+	if s.is(k, "about") && k == i+1 && k+1 < end {
+		// "Asked about the merger": the particle belongs to the cue, as
+		// in "talked about".
+		k++
+		cueB = k
+	}
 	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
 	s.content(&q, k, end)
-	s.applyFrame(&q, frame{lemma: "ask", cueA: i, cueB: i + 1})
+	s.applyFrame(&q, frame{lemma: "ask", cueA: i, cueB: cueB})
 	s.add(q)
 	return true
 }
@@ -249,8 +258,9 @@ func (s *state) inSource(i, lo, hi int) bool {
 		return false
 	}
 	for j := start; j < end; j++ {
-		// "In an interview, Trump said ...": the venue of another cue.
-		if s.tokQ[j] >= 0 || s.cueWord(j) {
+		// "In an interview, Trump said ...", "In a statement, he
+		// dismissed the plan": the venue of another cue.
+		if s.tokQ[j] >= 0 || s.isVerb(j) && known(s.cueLemma(j)) {
 			return false
 		}
 	}
@@ -349,4 +359,77 @@ func (s *state) hearsay(i, lo, hi int) bool {
 	q.Speaker.Anonymous = true
 	s.add(q)
 	return true
+}
+
+// receiveVerbs take a stance noun whose holder is someone else and whose
+// target is their subject: "the plan drew criticism from Democrats",
+// "Rubio won the endorsement of the governor".
+var receiveVerbs = map[string]bool{
+	"draw": true, "face": true, "receive": true, "win": true, "earn": true, "attract": true,
+	"garner": true, "gain": true, "get": true, "secure": true, "enjoy": true, "land": true,
+	"spark": true, "prompt": true, "provoke": true, "trigger": true, "invite": true, "have": true,
+}
+
+// receivedNouns are the stances a subject can draw from others.
+var receivedNouns = map[string]bool{
+	"criticism": true, "support": true, "praise": true, "endorsement": true, "backing": true,
+	"condemnation": true, "rebuke": true, "applause": true, "approval": true, "blessing": true,
+	"endorsements": true, "fire": true, "scorn": true, "ridicule": true, "censure": true,
+}
+
+// receivedStance handles a stance seen from its target: "The proposal
+// has drawn harsh criticism from fellow candidates". The subject is the
+// content (what the stance is about), the phrase after "from", "of",
+// "by" or "among" the source when there is one ("she has the support of
+// older voters"); the cue runs from the verb to the noun.
+func (s *state) receivedStance(i, lo, hi int) bool {
+	if s.tokQ[i] >= 0 || s.owner[i] >= 0 || !s.isVerb(i) && s.upos(i) != "ADJ" || !receiveVerbs[s.receiveLemma(i)] {
+		return false // a tagger may read "sparked" as an adjective: the noun after decides
+	}
+	n := i + 1
+	for n < hi && n < i+5 && (s.upos(n) == "DET" || s.upos(n) == "ADJ" || s.upos(n) == "NUM" || s.isAdv(n) || s.is(n, "%")) && s.tokQ[n] < 0 {
+		n++
+	}
+	if n >= hi || s.upos(n) != "NOUN" || !receivedNouns[s.lemmas[n]] || s.tokQ[n] >= 0 || s.owner[n] >= 0 {
+		return false
+	}
+	a := i
+	for a > lo && s.isAux(a-1) && s.tokQ[a-1] < 0 && s.owner[a-1] < 0 {
+		a--
+	}
+	ca, cb := s.subject(i, a, s.leftBound(a, lo))
+	if ca == cb {
+		return false
+	}
+	for j := ca; j < cb; j++ {
+		if s.owner[j] >= 0 {
+			return false
+		}
+	}
+	f := frame{lemma: s.lemmas[n], cueA: a, cueB: n + 1}
+	if p := n + 1; p < hi && s.isOneOf(p, "from of by among") && s.tokQ[p] < 0 {
+		if sa, sb := s.rightNP(p+1, hi, true); sa < sb {
+			f.spkA, f.spkB = sa, sb
+		}
+	}
+	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, ca, cb)
+	s.applyFrame(&q, f)
+	s.add(q)
+	return true
+}
+
+// receiveLemma returns the lemma of token i, or its form without a
+// regular ending when a tagger misread it ("sparked/JJ").
+func (s *state) receiveLemma(i int) string {
+	if l := s.lemmas[i]; receiveVerbs[l] {
+		return l
+	}
+	w := s.lower(i)
+	for _, suf := range []string{"ed", "d", "s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && receiveVerbs[b] {
+			return b
+		}
+	}
+	return s.lemmas[i]
 }

@@ -34,7 +34,8 @@ func (s *state) indirect() {
 					s.forward(l, a, b, fl, sent.First, sent.Last) {
 					i = b - 1
 				}
-			} else if s.adjectiveStance(i, sent.First, sent.Last) || s.thatClause(i, sent.First, sent.Last) || s.nounStance(i, sent.First, sent.Last) || s.seemClause(i, sent.First, sent.Last) {
+			} else if s.adjectiveStance(i, sent.First, sent.Last) || s.thatClause(i, sent.First, sent.Last) || s.nounStance(i, sent.First, sent.Last) || s.seemClause(i, sent.First, sent.Last) ||
+				s.receivedStance(i, sent.First, sent.Last) {
 				i = s.quotes[len(s.quotes)-1].Last - 1
 			}
 		}
@@ -72,7 +73,9 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			// to a tally, but his path is narrowing": what follows the
 			// source is its own, and the clause before the comma is the
 			// content all the same.
-			if !s.is(a-1, ",") {
+			// "X leads by 271 delegates according to a count by the AP,
+			// but ...": a joined clause after the source ends it too.
+			if !s.is(a-1, ",") && !s.joinedAfter(f.spkB, hi) {
 				return false
 			}
 		}
@@ -83,7 +86,9 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		// Inverted: "..., said Lavrov."
 		comma = a - 1
 		f.spkA, f.spkB = s.rightNP(b, hi, true)
-		if f.spkA == f.spkB || !s.clauseEnds(f.spkB, hi) {
+		// "..., said two people who attended": the speaker's relative
+		// clause ends the sentence.
+		if f.spkA == f.spkB || !s.clauseEnds(f.spkB, hi) && !(s.is(f.spkB, "who") && s.tokQ[f.spkB] < 0) {
 			return false
 		}
 	default:
@@ -132,6 +137,16 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	return true
 }
 
+// joinedAfter tells whether a source phrase ending at i is followed, after
+// words with no finite verb, by a comma and a joined clause (", but ...").
+func (s *state) joinedAfter(i, hi int) bool {
+	c := i
+	for c < hi && c < i+12 && !s.is(c, ",") && s.tokQ[c] < 0 {
+		c++
+	}
+	return c+1 < hi && s.is(c, ",") && s.noFinite(i, c) && s.isOneOf(c+1, "but and while though although whereas")
+}
+
 // clauseEnds tells whether [i, hi) holds nothing but what may follow a
 // final cue: prepositional phrases, time expressions, adverbs, punctuation.
 func (s *state) clauseEnds(i, hi int) bool {
@@ -145,7 +160,9 @@ func (s *state) clauseEnds(i, hi int) bool {
 		if j > i && (s.is(j, "who") || s.is(j, "whose")) && s.tokQ[j] < 0 {
 			return true // "..., said Wilcox, a Republican who founded ...": the speaker's relative clause
 		}
-		if s.isVerb(j) || s.is(j, "that") || s.tokQ[j] >= 0 {
+		if s.isVerb(j) || s.xpos(j) == "MD" || s.is(j, "that") || s.tokQ[j] >= 0 {
+			// A modal starts a clause even when the tagger misses its verb
+			// ("said he would welcome/JJ it").
 			return false
 		}
 	}
@@ -183,6 +200,17 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		// results of the exit poll conducted by ...").
 		f.spkA, f.spkB = s.rightNP(b, hi, false)
 		if f.spkA == f.spkB {
+			// A source the tagger misread ("According to state/VB law,"):
+			// the words up to the comma, when they hold no finite verb.
+			c := b
+			for c < hi && c < b+16 && !s.is(c, ",") && s.tokQ[c] < 0 {
+				c++
+			}
+			if c < hi && s.is(c, ",") && c > b && s.noFinite(b, c) {
+				f.spkA, f.spkB = b, c
+			}
+		}
+		if f.spkA == f.spkB {
 			return false
 		}
 		comma := f.spkB
@@ -210,6 +238,13 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		}
 		kObj := k
 		k = s.skipAdjuncts(k, hi)
+		if l == "ask" {
+			// "asked Sanders how he felt": the listener is no part of
+			// the question.
+			if e, ok := s.objectNP(k, hi); ok && e > k && e+1 < hi && s.tokQ[e] < 0 && whWords[s.lower(e)] {
+				k = e
+			}
+		}
 		if f.addrA < f.addrB && k == f.addrB && s.is(k, "to") && k+1 < hi && s.xpos(k+1) == "VB" {
 			// "told Jeb Bush to quiet down", "warned voters to stay home":
 			// an order; the listener is its subject, inside the content.
@@ -238,6 +273,14 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			// "The office said about half of it reflected ...": a
 			// clause the adjunct skip or a tagger slip hid.
 			start = s.skipLight(kObj, hi)
+		case k+1 < hi && s.is(k, ",") && s.tokQ[k] < 0 && s.asClause(a, lo) && s.clauseStart(k+1, hi):
+			// "As the tabloid noted in an op-ed, the candidate has ...":
+			// the main clause is what was said.
+			start = k + 1
+		case stanceVerbs[l] == "~as" && s.is(b, "as") && s.passiveAdv(a, b):
+			// "the process is widely seen as a way in": the impression
+			// is about the subject; the passive hides who holds it.
+			start, stance = b, true
 		case fl&cStance != 0:
 			var ok bool
 			if start, f.cueB, ok = s.stanceContent(l, b, hi); !ok {
@@ -248,6 +291,9 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			return false
 		}
 		f.spkA, f.spkB = s.subject(b-1, a, s.leftBound(a, lo))
+		if s.xpos(b-1) == "VBG" && f.spkA < f.spkB {
+			f.spkA, f.spkB = s.mediumMaker(f.spkA, f.spkB, lo)
+		}
 		if f.spkA == f.spkB && s.xpos(b-1) == "VBG" && a > lo && (s.is(a-1, ",") || s.is(a-1, "as")) {
 			// "..., saying that", "was quoted as saying that": the speaker
 			// of the quote framed just before in the sentence ("...," he
@@ -280,7 +326,7 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		if f.passive && f.spkA < f.spkB && (l == "ask" || l == "tell" || l == "urge" || l == "inform" || l == "remind") {
 			f.spkA, f.spkB = 0, 0 // "voters were asked who ...": the listeners, not the speaker
 		}
-		if f.passive && f.spkA < f.spkB && raisingVerbs[l] && s.is(start, "to") && start == b {
+		if (f.passive || stance && s.is(start, "as")) && f.spkA < f.spkB && raisingVerbs[l] && (s.is(start, "to") || s.is(start, "as") && stance) && start == b {
 			// "Trump is expected to be competitive": an expectation held by
 			// no one named, about the subject, which is in the content.
 			start, f.spkA, f.spkB = f.spkA, 0, 0
@@ -302,7 +348,7 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	} else if l != "according to" {
 		end = s.secondPredicate(a, start, end)
 	}
-	if end-start < 2 && !(short && end > start) {
+	if end-start < 2 && !(short && end > start) && !(stance && end > start && s.oneWordObject(start)) {
 		return false
 	}
 	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
@@ -323,6 +369,61 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	return true
 }
 
+// oneWordObject tells whether token i alone can be a stance's object: a
+// name, a personal pronoun or a noun ("endorsed Clinton", "criticized
+// her", "opposed abortion"); attribution corpora count such objects as
+// the position's content.
+func (s *state) oneWordObject(i int) bool {
+	return s.tokQ[i] < 0 && (s.upos(i) == "PROPN" || s.upos(i) == "PRON" && s.xpos(i) == "PRP" || s.upos(i) == "NOUN")
+}
+
+// mediumMaker returns, for a phrase [a, b) before a participle cue that
+// names a medium made by someone ("Trump issued a statement saying ...",
+// "His office put out a statement Tuesday saying ..."), the subject of the
+// verb that made it: the statement says what its maker says. Otherwise it
+// returns [a, b).
+func (s *state) mediumMaker(a, b, lo int) (int, int) {
+	h := s.headOf(a, b)
+	v := a - 1
+	if v > lo && (s.xpos(v) == "RP" || s.is(v, "out")) {
+		v-- // "put out", "sent out"
+	}
+	if h < 0 || v <= lo || !(cueNouns[s.lemmas[h]] || venueNouns[s.lemmas[h]]) || !s.isVerb(v) || s.tokQ[v] >= 0 {
+		return a, b
+	}
+	if sa, sb := s.subject(v, v, s.leftBound(v, lo)); sa < sb {
+		return sa, sb
+	}
+	return a, b
+}
+
+// passiveAdv tells whether the cue [a, b) is a passive participle after a
+// form of "be" and adverbs ("is widely seen").
+func (s *state) passiveAdv(a, b int) bool {
+	if s.isPassive(a, b) {
+		return true
+	}
+	if s.xpos(b-1) != "VBN" {
+		return false
+	}
+	j := a - 1
+	for j >= 0 && s.isAdv(j) && s.tokQ[j] < 0 {
+		j--
+	}
+	return j >= 0 && j < a-1 && s.lemmas[j] == "be"
+}
+
+// asClause tells whether the subject of the cue at a is opened by a
+// sentence-initial "as" ("As Smith noted, ...", "But as polls show, ...").
+func (s *state) asClause(a, lo int) bool {
+	sa, sb := s.leftNP(a, lo)
+	if sa == sb || sa-1 < lo || !s.is(sa-1, "as") || s.tokQ[sa-1] >= 0 {
+		return false
+	}
+	p := sa - 1
+	return p == lo || p-1 == lo && (s.upos(lo) == "CCONJ" || s.isAdv(lo))
+}
+
 // stanceEnd cuts a stance's object at the first comma or dash outside
 // quotes: what follows ("..., in what appeared to be ...", "..., Trump's
 // running mate has ...") is the sentence going on, not the position.
@@ -339,8 +440,9 @@ func (s *state) stanceEnd(start, end int) int {
 		if s.is(j, ",") || s.is(j, "\u2014") || s.is(j, "--") || s.is(j, ";") {
 			return j
 		}
-		if (s.is(j, "and") || s.is(j, "but")) && j+1 < end && (s.isFinite(j+1) || s.isAdv(j+1) && j+2 < end && s.isFinite(j+2)) {
-			return j // "called them crazy and said ...": a second predicate
+		if (s.is(j, "and") || s.is(j, "but")) && j+1 < end && (s.isFinite(j+1) || s.isAdv(j+1) && j+2 < end && s.isFinite(j+2) ||
+			s.xpos(j+1) == "VBN" && known(s.cueLemma(j+1))) {
+			return j // "called them crazy and said/VBN ...": a second predicate
 		}
 	}
 	return end
@@ -384,9 +486,20 @@ func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 			return false
 		}
 		found = has(k)
+		if !found && k+2 < hi && s.is(k, "in") && (s.is(k+1, "favor") || s.is(k+1, "favour")) && s.is(k+2, "of") && strings.Contains(parts, "for") {
+			// "argued in favor of", "voted in favour of": "for" in three words.
+			found, k = true, k+2
+		}
 		if !found && k+1 < hi && s.isAdv(k) && has(k+1) {
 			// "is talking now about", "spoke briefly of".
 			found, k = true, k+1
+		}
+		if !found && l == "ask" {
+			// "asked Sanders how he felt", "asked reporters about it":
+			// the listener is no part of what was asked.
+			if e, ok := s.objectNP(k, hi); ok && e < hi && e > k && s.tokQ[e] < 0 && (whWords[s.lower(e)] || s.is(e, "if") || s.is(e, "whether") || has(e)) {
+				k, found = e, has(e)
+			}
 		}
 		switch {
 		case found && s.is(k, "to") && k+1 < hi && s.xpos(k+1) == "VB":
@@ -404,6 +517,18 @@ func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 			}
 		case required:
 			return 0, 0, false
+		}
+	}
+	if l == "express" || l == "voice" {
+		// "expressed concern that ...", "voiced doubts about the plan":
+		// the noun names the feeling, its complement what it is about.
+		if e, ok := s.objectNP(k, hi); ok && e > k && e-k <= 3 && e+1 < hi && s.tokQ[e] < 0 && s.upos(e-1) == "NOUN" {
+			switch {
+			case s.is(e, "that") && s.clauseStart(e+1, hi):
+				return e, e, true
+			case s.isOneOf(e, "about over at with regarding") && s.tokQ[e+1] < 0 && s.isNominal(e+1):
+				return e + 1, e + 1, true
+			}
 		}
 	}
 	cueEnd := k
@@ -520,28 +645,21 @@ func (s *state) skipAdjuncts(k, hi int) int {
 }
 
 // secondPredicate ends a reported clause before "and" or "but" and a cue
-// verb in the past tense when the clause's own verb is in the present or
-// a modal ("she said she admires him and highlighted their goals"): the
-// speaker's second predicate, in the tense of the cue (at a), not the
-// content's.
+// verb in the past tense ("she said she admires him and highlighted their
+// goals", "he adds that he has paid and called on his rivals to do the
+// same"): the speaker's second predicate, an attribution of its own, not
+// the content's. It applies when the cue (at a) is a finite past or
+// present verb.
 func (s *state) secondPredicate(a, start, end int) int {
 	v := a
 	for v < end && s.isAux(v) {
 		v++
 	}
-	if s.xpos(v) != "VBD" {
+	if s.xpos(v) != "VBD" && s.xpos(v) != "VBZ" {
 		return end
 	}
-	present := false
-	for j := start; j < end; j++ {
-		if s.tokQ[j] >= 0 {
-			continue
-		}
-		if !present && (s.xpos(j) == "VBZ" || s.xpos(j) == "VBP" || s.xpos(j) == "MD") {
-			present = true
-			continue
-		}
-		if !present || !(s.is(j, "and") || s.is(j, "but")) || j+1 >= end {
+	for j := start; j+1 < end; j++ {
+		if s.tokQ[j] >= 0 || !(s.is(j, "and") || s.is(j, "but")) {
 			continue
 		}
 		k := j + 1

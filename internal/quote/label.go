@@ -39,9 +39,13 @@ func (s *state) labels() {
 		}
 		first := c + 1
 		// Words, not a figure or a style rule ("Votes: 2,316", "align: left;").
-		// A headline ("Clinton: Time for a new strategy") needs no verb.
-		if last-first < 3 || !s.hasVerb(first, last) && !(s.titleCase(sent) && s.hasLetters(first, last)) {
+		// A headline ("Clinton: Time for a new strategy"; the document's
+		// first line is its headline) needs no verb.
+		if last-first < 3 || !s.hasVerb(first, last) && !((si == 0 || s.titleCase(sent)) && s.hasLetters(first, last)) {
 			continue
+		}
+		if si == 0 && (s.titleCase(sent) || !s.hasVerb(first, last)) && s.is(last-1, ".") && s.tokQ[last-1] < 0 {
+			last-- // a headline's closing period is typography, not words
 		}
 		for i := first; i < last; i++ {
 			if s.owner[i] >= 0 {

@@ -30,7 +30,7 @@ var cueVerbs = map[string]cueFlags{
 	"vow": cSpeech, "threaten": cThat, "urge": cSpeech, "concede": cSpeech, "complain": cSpeech,
 	"recall": cSpeech, "observe": cSpeech, "continue": cThat, "counter": cSpeech, "retort": cSpeech,
 	"quip": cSpeech, "joke": cSpeech, "boast": cSpeech, "allege": cSpeech, "charge": cThat,
-	"conclude": cSpeech, "reveal": cSpeech, "disclose": cSpeech, "indicate": cThat, "agree": cThat,
+	"conclude": cSpeech, "reveal": cSpeech, "disclose": cSpeech, "indicate": cSpeech, "agree": cThat,
 	"testify": cSpeech, "inform": cSpeech | cObject, "assure": cSpeech | cObject, "remind": cSpeech | cObject,
 	"notify": cSpeech | cObject, "advise": cObject | cThat, "post": cSpeech, "proclaim": cSpeech,
 	"mention": cSpeech, "comment": cSpeech, "exclaim": cSpeech, "whisper": cSpeech, "shout": cSpeech,
@@ -43,6 +43,7 @@ var cueVerbs = map[string]cueFlags{
 	"reiterate": cSpeech, "repeat": cSpeech, "echo": cSpeech, "email": cSpeech, "text": cSpeech,
 	"clarify": cSpeech, "elaborate": cSpeech, "grouse": cSpeech, "gripe": cSpeech, "groan": cSpeech,
 	"demur": cSpeech, "scoff": cSpeech, "sniff": cSpeech, "snap": cSpeech, "marvel": cSpeech,
+	"project": cThat, "rule": cThat,
 	"guess": cThat, "figure": cThat, "bet": cThat, "wonder": cThat, "remember": cThat, "imagine": cThat,
 }
 
@@ -121,10 +122,10 @@ var stanceVerbs = map[string]string{
 	"push": "!for", "talk": "!about of", "speak": "!about of", "complain": "about", "focus": "!on",
 	"hint": "at", "refer": "!to", "respond": "!to", "react": "!to", "argue": "for against",
 	"warn": "of about against", "worry": "about", "insist": "!on", "comment": "on",
-	"advocate": "for", "campaign": "!for against", "lobby": "!for against", "rail": "!against",
+	"advocate": "for", "campaign": "!for against", "rail": "!against",
 	"vow": "", "pledge": "", "promise": "", "urge": "", "ask": "about", "deny": "", "confirm": "",
 	"announce": "", "acknowledge": "", "admit": "", "mention": "", "report": "", "predict": "",
-	"suggest": "", "threaten": "", "reveal": "", "estimate": "", "show": "", "find": "",
+	"suggest": "", "threaten": "", "reveal": "", "estimate": "", "show": "",
 	"agree": "with to", "refuse": "", "decline": "", "expect": "", "hope": "", "fear": "",
 	"vote": "!for against", "boast": "about of", "brag": "!about", "apologize": "!for",
 	"joke": "!about", "testify": "about", "write": "!about of", "express": "", "voice": "",
@@ -143,6 +144,13 @@ var stanceVerbs = map[string]string{
 	"term": "", "side": "!with", "align": "!with", "stump": "!for",
 	"rally": "!behind around", "believe": "!in", "look": "!for", "like": "!to", "touch": "!on",
 	"shrug": "!off", "retweet": "", "offer": "",
+	// Verbs of saying that also take what was said as a plain object
+	// ("tweeted her thanks", "recalled her days in the Senate",
+	// "reiterated his support").
+	"tweet": "", "recall": "", "reiterate": "", "echo": "", "post": "",
+	"list": "", "nominate": "", "sign": "",
+	"caution": "!against", "lobby": "!for against to",
+	"approve": "", "promote": "", "present": "", "plead": "!for with",
 }
 
 // stanceAdjectives attribute a position through "be": "X is critical of

@@ -68,7 +68,9 @@ func (s *state) leftNP(v, lo int) (int, int) {
 		a := s.nounRunLeft(p-1, lo)
 		return a, j
 	}
-	if !s.isHead(j) {
+	if !s.isHead(j) && !(j == v-1 && s.upos(j) == "ADJ" && j-1 >= lo && (s.upos(j-1) == "DET" || s.xpos(j-1) == "PRP$") && s.tokQ[j-1] < 0) {
+		// A noun read as an adjective right before the cue ("the
+		// admiral/JJ said") still heads the phrase its determiner opens.
 		return v, v
 	}
 	if s.upos(j) == "PRON" {
@@ -98,8 +100,8 @@ func (s *state) rightNP(i, hi int, apposition bool) (int, int) {
 		case j > a && (s.xpos(j) == "VBG" || s.xpos(j) == "VBN") && (s.upos(j-1) == "DET" || s.upos(j-1) == "ADJ") &&
 			j+1 < hi && s.isNominal(j+1) && s.tokQ[j+1] < 0:
 			j++ // "another leading advocate": a participle as an adjective
-		case s.isTime(j) && s.upos(j) == "ADJ" && j+1 < hi && s.isNominal(j+1) && s.tokQ[j+1] < 0:
-			j++ // "according to recent polls": a time word modifying the noun
+		case s.isTime(j) && (s.upos(j) == "ADJ" || s.upos(j) == "NUM") && j+1 < hi && s.isNominal(j+1) && s.tokQ[j+1] < 0:
+			j++ // "according to recent polls", "said a 2008 campaign veteran": a time word modifying the noun
 		case j > a && j+1 < hi && (s.is(j, "of") || s.is(j, "for")) && s.isNominal(j+1) && !s.is(j+1, "the") || j > a && j+2 < hi && (s.is(j, "of") || s.is(j, "for")) && s.is(j+1, "the") && s.isNominal(j+2):
 			j++
 		default:

@@ -16,7 +16,10 @@
 // adjectives ("Republican calls for a special prosecutor", "her desire to
 // win", "willing to compromise"), names given by someone ("what he calls
 // corruption") and object relatives ("which the governor opposed"); they
-// have Kind Stance and are not quotes. Hearsay without a named source
+// have Kind Stance and are not quotes. Stances also come from phrasal verbs
+// ("took aim at", "weighed in on") and from their target's side ("the plan
+// drew criticism from Democrats": the plan is the content, Democrats the
+// source). Hearsay without a named source
 // ("Reportedly, ...", "Trump leads in the polls") is indirect speech. Each quote gets its cue (lemma and span), its
 // speaker (the subject of the cue; a quote with no cue of its own takes the
 // speaker of the quote it continues; unnamed sources are marked anonymous

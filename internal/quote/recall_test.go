@@ -163,7 +163,7 @@ func TestRecallStances(t *testing.T) {
 			[]want{{kind: Stance, text: "Clinton as more prepared for the job", phrase: "Voters", cue: "see"}}},
 		{"see without as", `Voters saw the debate on television.`, nil},
 		{"asked", `Asked about the merger, the senator said it would go ahead.`,
-			[]want{{kind: Stance, text: "about the merger", cue: "ask"},
+			[]want{{kind: Stance, text: "the merger", cue: "ask"},
 				{kind: Indirect, text: "it would go ahead", phrase: "the senator", cue: "say"}}},
 		{"when asked", `When asked why, Sembler laughed.`,
 			[]want{{kind: Stance, text: "why", cue: "ask"}}},
@@ -210,6 +210,104 @@ func TestRecallStances(t *testing.T) {
 			[]want{{kind: Stance, text: "Paul Ryan With Trump's Blessing", phrase: "Pence", cue: "endorse"}}},
 		{"headline particle", "Cruz Hints At Run For Senate\n\nThe story follows.",
 			[]want{{kind: Stance, text: "Run For Senate", phrase: "Cruz", cue: "hint"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, qs := analyze(t, tc.text, nil)
+			if len(qs) != len(tc.want) {
+				t.Fatalf("got %d, want %d: %s", len(qs), len(tc.want), dump(d, qs))
+			}
+			for i, w := range tc.want {
+				checkQuote(t, d, qs, i, w)
+			}
+		})
+	}
+}
+
+// Attribution constructions and tagger slips handled for recall on news
+// attribution corpora; each sentence is written for this test.
+func TestRecallAttributions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"modal after an inverted-looking pronoun", `Senator Reyes, who chairs the panel, said he would welcome the inquiry.`,
+			[]want{{kind: Indirect, text: "he would welcome the inquiry", cue: "say"}}},
+		{"one-word stance object", `He endorsed Smith, but told the paper that he thought Jones would win.`,
+			[]want{{kind: Stance, text: "Smith", phrase: "He", cue: "endorse"},
+				{kind: Indirect, text: "that he thought Jones would win", phrase: "He", cue: "tell"}}},
+		{"verb of saying read as a plural noun", `The Obama administration argues that the trade accord will open doors to growth.`,
+			[]want{{kind: Indirect, text: "that the trade accord will open doors to growth", phrase: "The Obama administration", cue: "argue"}}},
+		{"noun read as an adjective before said", `The derogatory comments had two goals, the admiral said.`,
+			[]want{{kind: Indirect, text: "The derogatory comments had two goals", phrase: "the admiral", cue: "say"}}},
+		{"tweeted with an object", `Clinton tweeted her thanks to the volunteers.`,
+			[]want{{kind: Stance, text: "her thanks to the volunteers", phrase: "Clinton", cue: "tweet"}}},
+		{"cue verb in a verbless sentence", `A majority of Republicans support deportation.`,
+			[]want{{kind: Stance, text: "deportation", phrase: "A majority of Republicans", cue: "support"}}},
+		{"headline label without a verb", "Lynch: No outside influence on the inquiry.\n\nThe story follows.",
+			[]want{{kind: Direct, text: "No outside influence on the inquiry", phrase: "Lynch", cue: ":"}}},
+		{"inverted speaker with a relative clause", `The turnout was a disappointment, said two thousand people who attended the rally.`,
+			[]want{{kind: Indirect, text: "The turnout was a disappointment", phrase: "two thousand people", cue: "say", anonymous: true}}},
+		{"stance drawn from others", `The proposal has drawn harsh criticism from fellow candidates.`,
+			[]want{{kind: Stance, text: "The proposal", phrase: "fellow candidates", cue: "criticism"}}},
+		{"stance won from others", `Senator Mills won the endorsement of the state's largest union on Friday.`,
+			[]want{{kind: Stance, text: "Senator Mills", phrase: "the state's largest union", cue: "endorsement"}}},
+		{"second predicate after a present cue", `She adds that she has released her returns and called on her rivals to do the same.`,
+			[]want{{kind: Indirect, text: "that she has released her returns", phrase: "She", cue: "add"},
+				{kind: Stance, text: "her rivals to do the same", cue: "call"}}},
+		{"asked a listener a question", `The reporter asked Sanders how he was feeling on caucus day.`,
+			[]want{{kind: Indirect, text: "how he was feeling on caucus day", phrase: "The reporter", cue: "ask"}}},
+		{"expressed concern that", `The mayor expressed concern that the budget would not pass.`,
+			[]want{{kind: Stance, text: "that the budget would not pass", phrase: "The mayor", cue: "express"}}},
+		{"voiced doubts about", `Union leaders voiced serious doubts about the plan.`,
+			[]want{{kind: Stance, text: "the plan", phrase: "Union leaders", cue: "voice", anonymous: true}}},
+		{"cautioned against", `Several economists cautioned against drawing lessons from the vote.`,
+			[]want{{kind: Stance, text: "drawing lessons from the vote", phrase: "Several economists", cue: "caution"}}},
+		{"argued in favor of", `She also argued in favor of remaining in the union.`,
+			[]want{{kind: Stance, text: "remaining in the union", phrase: "She", cue: "argue"}}},
+		{"lobbied to", `The police chief lobbied to suspend open-carry rights downtown.`,
+			[]want{{kind: Stance, text: "to suspend open-carry rights downtown", phrase: "The police chief", cue: "lobby"}}},
+		{"indicated without that", `The governor has indicated he would try to curb critics.`,
+			[]want{{kind: Indirect, text: "he would try to curb critics", phrase: "The governor", cue: "indicate"}}},
+		{"as the writer noted", `As Smith wrote in a column, the deal is dead.`,
+			[]want{{kind: Indirect, text: "the deal is dead", phrase: "Smith", cue: "write"}}},
+		{"according to a source the tagger misread", `According to state law, no one may solicit votes near a polling place.`,
+			[]want{{kind: Indirect, text: "no one may solicit votes near a polling place", phrase: "state law", cue: "according to"}}},
+		{"according to before a joined clause", `Smith leads Jones by 200 delegates according to a count by the newspaper, but Jones has vowed to fight on.`,
+			[]want{{kind: Indirect, text: "Smith leads Jones by 200 delegates", cue: "according to"},
+				{kind: Stance, text: "to fight on", phrase: "Jones", cue: "vow"}}},
+		{"statement issued by its maker", `The town released a statement Wednesday saying the remarks were based on opinion.`,
+			[]want{{kind: Indirect, text: "the remarks were based on opinion", phrase: "The town", cue: "say"}}},
+		{"statement venue of a stance", `In a statement, the senator on Tuesday dismissed the new rules.`,
+			[]want{{kind: Stance, text: "the new rules", phrase: "the senator", cue: "dismiss"}}},
+		{"year inside an inverted speaker", `"She did not like that," said a 2008 campaign veteran.`,
+			[]want{{kind: Direct, text: `"She did not like that,"`, phrase: "a 2008 campaign veteran", cue: "say"}}},
+		{"took aim at", `Brown also takes aim at a provision that lets the governor cut wages.`,
+			[]want{{kind: Stance, text: "a provision that lets the governor cut wages", phrase: "Brown", cue: "take aim at"}}},
+		{"went after a person", `The senator went after Clinton on trade.`,
+			[]want{{kind: Stance, text: "Clinton on trade", phrase: "The senator", cue: "go after"}}},
+		{"went after a goal", `He went after the nomination.`, nil},
+		{"came out against", `Several governors came out against the plan.`,
+			[]want{{kind: Stance, text: "the plan", phrase: "Several governors", cue: "come out against"}}},
+		{"weighed in on", `The mayor weighed in on the dispute.`,
+			[]want{{kind: Stance, text: "the dispute", phrase: "The mayor", cue: "weigh in on"}}},
+		{"support of others", `The governor has the support of older voters.`,
+			[]want{{kind: Stance, text: "The governor", phrase: "older voters", cue: "support"}}},
+		{"plural noun after a number", `The three states border Canada.`, nil},
+		{"plural noun after other", `The other states voting Tuesday are Ohio and Florida.`, nil},
+		{"ruled that", `The board ruled that the candidate was eligible.`,
+			[]want{{kind: Indirect, text: "that the candidate was eligible", phrase: "The board", cue: "rule"}}},
+		{"plural object read as a verb after told", `"We have a common enemy," Burton told state delegates recently.`,
+			[]want{{kind: Direct, text: `"We have a common enemy,"`, phrase: "Burton", cue: "tell"}}},
+		{"verb of saying read as a noun after a quote", `"Look at the statement he put out," Conway notes.`,
+			[]want{{kind: Direct, text: `"Look at the statement he put out,"`, phrase: "Conway", cue: "note"}}},
+		{"frame ends at a second predicate", `"I am supporting the governor," she said and quickly hung up.`,
+			[]want{{kind: Direct, text: `"I am supporting the governor,"`, phrase: "she", cue: "say"}}},
+		{"quoted fragment right after the cue", `The general said "local forces" must lead the way.`,
+			[]want{{kind: Mixed, text: `"local forces" must lead the way`, phrase: "The general", cue: "say"}}},
+		{"passive seen as", `The senator is viewed as a moderate.`,
+			[]want{{kind: Stance, text: "The senator is viewed as a moderate", cue: "view", anonymous: true}}},
+		{"stance sparked in others", `The merger immediately sparked criticism from consumer groups.`,
+			[]want{{kind: Stance, text: "The merger", phrase: "consumer groups", cue: "criticism"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, qs := analyze(t, tc.text, nil)

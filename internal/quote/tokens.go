@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dyadhq/dyad/pkg/doc"
 )
 
 // Word classes over the tagger's output. UPOS is preferred; XPOS fills in.
@@ -79,8 +81,10 @@ func (s *state) findNames() {
 				s.retag(i, retagVBG)
 			}
 		}
+		s.verblessCue(sent)
 		// "she backs tougher rules", "they support reducing it": a cue
-		// verb read as a noun right after a subject pronoun.
+		// verb read as a noun right after a subject pronoun, or before a
+		// "that" clause.
 		for i := sent.First + 1; i+1 < sent.Last; i++ {
 			if s.d.Tokens[i].UPOS != "NOUN" || s.tokQ[i] >= 0 || !known(s.cueLemma(i)) {
 				continue
@@ -96,12 +100,56 @@ func (s *state) findNames() {
 					t = retagVBP
 				}
 			}
+			if t == 0 && strings.HasSuffix(s.lower(i), "s") && cueVerbs[s.cueLemma(i)] != 0 && s.upos(i-1) == "PROPN" &&
+				i >= 2 && s.tokQ[i-2] >= 0 && s.isPunct(i+1) {
+				// "“...,” Conway notes/NNS.": a name and a verb of saying
+				// after a quote.
+				s.retag(i, retagVBZ)
+				continue
+			}
+			if t == 0 && strings.HasSuffix(s.lower(i), "s") && cueVerbs[s.cueLemma(i)] != 0 && s.isHead(i-1) && s.upos(i-1) != "PRON" &&
+				s.is(i+1, "that") && i+2 < sent.Last && !s.isVerb(i+2) && !s.isAux(i+2) {
+				// "the administration argues/NNS that the accord ...": a
+				// noun subject, then a verb of saying and its clause.
+				t = retagVBZ
+			}
 			n := s.d.Tokens[i+1]
 			if t != 0 && (n.UPOS == "DET" || n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "ADJ" || n.XPOS == "PRP$" ||
 				n.XPOS == "VBG" || s.is(i+1, "that") || s.is(i+1, "to")) {
 				s.retag(i, t)
 			}
 		}
+	}
+}
+
+// verblessCue retags a cue verb read as a noun in a sentence left with no
+// finite verb outside quotes ("A majority of Republicans support/NN
+// deportation", "The former first lady calls/NNS it her gene"): a
+// sentence needs a verb, and a cue word between its subject and an object
+// is the likeliest one.
+func (s *state) verblessCue(sent doc.Sentence) {
+	for i := sent.First; i < sent.Last; i++ {
+		if s.tokQ[i] < 0 && s.isFinite(i) {
+			return
+		}
+	}
+	for i := sent.First + 1; i+1 < sent.Last; i++ {
+		if s.d.Tokens[i].UPOS != "NOUN" || s.tokQ[i] >= 0 || !known(s.cueLemma(i)) {
+			continue
+		}
+		if p := s.d.Tokens[i-1]; p.UPOS != "NOUN" && p.UPOS != "PROPN" && p.XPOS != "VBN" {
+			continue
+		}
+		n := s.d.Tokens[i+1]
+		if n.UPOS != "DET" && n.UPOS != "PROPN" && n.UPOS != "NOUN" && n.XPOS != "PRP" && n.XPOS != "PRP$" && n.XPOS != "VBG" && !s.is(i+1, "that") {
+			continue
+		}
+		if strings.HasSuffix(s.lower(i), "s") {
+			s.retag(i, retagVBZ)
+		} else {
+			s.retag(i, retagVBP)
+		}
+		return
 	}
 }
 
@@ -240,6 +288,14 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 		}
 		return "make clear", first, j + 1, cSpeech, true
 	}
+	if pl, n := s.phrasal(i); n > 0 {
+		lo, _ := s.sentBounds(i)
+		first = i
+		for first > lo && s.isAux(first-1) && s.tokQ[first-1] < 0 {
+			first--
+		}
+		return pl, first, i + n, cThat | cStance, true
+	}
 	f, ok = cueVerbs[l]
 	if _, st := stanceVerbs[l]; st {
 		if !ok {
@@ -255,6 +311,9 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 	// adjective; "some say", "many said", "both told" are subjects.
 	if i > 0 && s.upos(i-1) == "DET" && (!s.isFinite(i) || s.is(i-1, "the") || s.is(i-1, "a") || s.is(i-1, "an")) {
 		return "", 0, 0, 0, false
+	}
+	if i > 0 && strings.HasSuffix(s.lower(i), "s") && (s.upos(i-1) == "NUM" || s.is(i-1, "other") || s.is(i-1, "united")) {
+		return "", 0, 0, 0, false // "three states", "other reports": a plural noun
 	}
 	if (s.xpos(i) == "VBN" || s.xpos(i) == "VBD") && i > 0 && i+1 < len(s.d.Tokens) && s.xpos(i+1) == "NNS" &&
 		(s.upos(i-1) == "NUM" || s.upos(i-1) == "ADJ" || s.is(i-1, ",") && i >= 2 && s.upos(i-2) == "ADJ") {
@@ -279,6 +338,42 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 		first--
 	}
 	return l, first, last, f, true
+}
+
+// phrasal tells whether a phrasal stance verb starts at verb i ("took aim
+// at", "weighed in on", "lashed out at", "went after him"), returning its
+// lemma and length in tokens; n is 0 when none does.
+func (s *state) phrasal(i int) (lemma string, n int) {
+	for _, p := range phrasalStances[s.lemmas[i]] {
+		ws := strings.Fields(p)
+		j := i + 1
+		for _, w := range ws {
+			if !s.is(j, w) || s.tokQ[j] >= 0 {
+				break
+			}
+			j++
+		}
+		if j-i-1 != len(ws) || j >= len(s.d.Tokens) {
+			continue
+		}
+		if ws[len(ws)-1] == "after" && s.upos(j) != "PROPN" && s.xpos(j) != "PRP" {
+			continue // "went after the nomination": a pursuit, not an attack
+		}
+		return s.lemmas[i] + " " + p, j - i
+	}
+	return "", 0
+}
+
+// phrasalStances are verbs whose stance needs the words after them: the
+// object of the last word is the content.
+var phrasalStances = map[string][]string{
+	"take":  {"aim at"},
+	"weigh": {"in on"},
+	"lash":  {"out at", "out against"},
+	"speak": {"out against", "out about", "out on", "out for"},
+	"come":  {"out against", "out for", "out in favor of"},
+	"go":    {"after"},
+	"back":  {"away from"},
 }
 
 // stripPunct trims punctuation from both ends of [a, b).
