@@ -432,6 +432,13 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			// still one)
 			continue
 		}
+		if r.Sym && r.Target != "" && r.Target != "obj" && len(r.Words) > 0 && !st.c.lex.literal && !st.wordAfter(t, r.Target) {
+			if subj, _ := st.subject(t); len(st.np(subj, st.s.npBuf[:0])) < 2 {
+				// "held exercises" without the partner "with +" asks for:
+				// the noun's own pattern codes it
+				continue
+			}
+		}
 		if !r.Strict && (!haveFallback || fallbackPrep && !asksPrep) {
 			fallback, haveFallback = mm, true
 			fallback.target = -1
@@ -439,6 +446,17 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 		}
 	}
 	return fallback, haveFallback
+}
+
+// wordAfter reports whether a word with lemma w follows t in the sentence
+// (attached anywhere: "established ties with and opened an embassy in").
+func (st *sent) wordAfter(t int, w string) bool {
+	for k := t + 1; k < st.last; k++ {
+		if st.lemma(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // thingObject reports whether verb t acts on a thing: its object (the
@@ -1479,7 +1497,8 @@ func unarmed(a string) bool {
 
 // wordsOfForce are verbs of force that also mean harsh words.
 var wordsOfForce = map[string]bool{"attack": true, "target": true, "hit": true, "strike": true, "blast": true,
-	"slam": true, "hammer": true, "assail": true, "fire": true, "bash": true, "savage": true, "lash": true}
+	"slam": true, "hammer": true, "assail": true, "fire": true, "bash": true, "savage": true, "lash": true,
+	"pound": true, "batter": true, "rip": true}
 
 // deed reports whether code is a deed rather than words: material
 // cooperation or conflict (quad classes 2 and 4).

@@ -467,6 +467,18 @@ right right NOUN 2 obj
 to to PART 6 mark
 vote vote VERB 4 acl VerbForm=Inf
 . . PUNCT 2 punct`, nil},
+	{"signing a bill is no agreement", `
+Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root Tense=Past
+the the DET 4 det
+bill bill NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+	{"exercises without a partner are a show of force", `
+Chile Chile PROPN 2 nsubj
+held hold VERB 0 root Tense=Past
+military military ADJ 4 amod
+exercises exercise NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  152"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
