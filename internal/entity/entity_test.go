@@ -381,7 +381,7 @@ func TestPlaceLedNames(t *testing.T) {
 		{"He works for General Electric Co in Boston.", "General", ORG, "General Electric Co", ""},
 		{"Shares of General Motors rose sharply.", "General", ORG, "General Motors", ""},
 		{"The talks were held in Tel Aviv on Monday.", "Aviv", GPE, "Tel Aviv", "ISR"},
-		{"The amounts escaped the U.S. Internal Revenue Service.", "Revenue", ORG, "U.S. Internal Revenue Service", "USAGOV"},
+		{"The ships were cleared by the U.S. Maritime Administration.", "Maritime", ORG, "U.S. Maritime Administration", "USAGOV"},
 		{"The Industrial Bank of Japan raised its rates.", "Industrial", ORG, "Industrial Bank of Japan", "JPNBUS"},
 		{"The Bank of Japan raised its rates.", "Bank", ORG, "Bank of Japan", "JPNGOVBUS"},
 	}

@@ -14,6 +14,8 @@ type sentence struct {
 	gaz                 []uint8
 	clus                []string // cluster paths ("" unknown)
 	cl                  *Clusters
+	mem                 *NameMemory
+	memc, memp          []uint8  // remembered name covering each word, and the place in it
 	runFirst, runLast   []int32  // capitalized run of each token (capRuns)
 	feats               []uint64 // all tokens' features, nFeat... per token
 	off                 []int32  // token i's features are feats[off[i]:off[i+1]]
@@ -136,6 +138,10 @@ const (
 	fSkip
 	fSuf3P1
 	fSuf3N1
+	fMem
+	fMemShape
+	fMemP1
+	fMemN1
 )
 
 const boundary = "<s>"
@@ -149,6 +155,8 @@ func (s *sentence) featurize() {
 	n := s.len()
 	s.feats, s.off = s.feats[:0], s.off[:0]
 	s.capRuns()
+	s.memc, s.memp = growB(s.memc, n), growB(s.memp, n)
+	s.mem.match(s.lower, s.memc, s.memp)
 	at := func(a []string, i int) string {
 		if i < 0 || i >= n {
 			return boundary
@@ -263,6 +271,20 @@ func (s *sentence) featurize() {
 		f = put(f, fSkip, newHash(fSkip).str(at(s.lower, i-1)).str(at(s.lower, i+1)))
 		f = put(f, fSuf3P1, newHash(fSuf3P1).str(suffix(at(s.lower, i-1), 3)))
 		f = put(f, fSuf3N1, newHash(fSuf3N1).str(suffix(at(s.lower, i+1), 3)))
+		if s.mem != nil {
+			mp, mn := byte(255), byte(255)
+			if i > 0 {
+				mp = s.memc[i-1]
+			}
+			if i+1 < n {
+				mn = s.memc[i+1]
+			}
+			mc, mpos := s.memc[i], s.memp[i]
+			f = put(f, fMem, newHash(fMem).byte(mc).byte(mpos))
+			f = put(f, fMemShape, newHash(fMemShape).byte(mc).byte(mpos).byte(capClass(sh)))
+			f = put(f, fMemP1, newHash(fMemP1).byte(mp).byte(mc).byte(mpos))
+			f = put(f, fMemN1, newHash(fMemN1).byte(mc).byte(mpos).byte(mn))
+		}
 		s.feats = f
 	}
 	s.off = append(s.off, int32(len(s.feats)))
@@ -310,6 +332,13 @@ func capsRun(shapes []string, i int) byte {
 		r++
 	}
 	return l*4 + r
+}
+
+func growB(a []uint8, n int) []uint8 {
+	if cap(a) < n {
+		return make([]uint8, n)
+	}
+	return a[:n]
 }
 
 func prefix(s string, n int) string {

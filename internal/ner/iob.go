@@ -20,7 +20,9 @@ type Sentence struct {
 // ReadIOB2 reads the Universal NER IOB2 format: comment lines starting with
 // "#", one tab-separated line per word (index, word, label, and optional
 // columns), a blank line after each sentence. Labels other than B-/I- of
-// PER, ORG and LOC (OTH, the stray "B-O") read as O.
+// PER, ORG, LOC and OTH (the stray "B-O") read as O. OTH is kept for the
+// name memory, which remembers other names (products, works, events) too;
+// training and scoring (LabelIndex) read it as O.
 func ReadIOB2(name string, r io.Reader) ([]Sentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -62,7 +64,11 @@ func ReadIOB2(name string, r io.Reader) ([]Sentence, error) {
 			return nil, fmt.Errorf("%s:%d: want at least 3 tab-separated columns", name, line)
 		}
 		cur.Words = append(cur.Words, cols[1])
-		cur.Labels = append(cur.Labels, labelNames[LabelIndex(cols[2])])
+		l := cols[2]
+		if l != "B-OTH" && l != "I-OTH" {
+			l = labelNames[LabelIndex(l)]
+		}
+		cur.Labels = append(cur.Labels, l)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", name, line, err)

@@ -19,7 +19,9 @@ import (
 // same model give the same bytes. Version 2 adds, after the label names,
 // the fingerprint of the cluster table the model was trained with (0 for
 // none); the table itself is embedded beside the model (ClustersPath).
-const magic = "dyad-ner/2"
+// Version 3 adds, after the fingerprint, the name memory (NameMemory):
+// its size, then each key (sorted, as deltas) with its code.
+const magic = "dyad-ner/3"
 
 // ModelPath is where the embedded model lives, relative to the project root.
 const ModelPath = "internal/ner/models/ner.bin.gz"
@@ -30,10 +32,16 @@ var models embed.FS
 // Model is a trained recognizer.
 type Model struct {
 	index *featIndex // feature hash -> row
-	w     []float32  // rows of nLabels weights
+	// q holds rows of nLabels weights in units of scale, as the file
+	// stores them: half the memory of float32 rows, which the
+	// recognizer's lookups, scattered over the rows, feel more than the
+	// arithmetic.
+	q     []int16
+	scale float32
 	// trans[a+1][b] scores label b after a; row 0 is the sentence start.
 	trans [nLabels + 1][nLabels]float32
-	cl    *Clusters // word classes the features read; nil for none
+	cl    *Clusters   // word classes the features read; nil for none
+	mem   *NameMemory // names of the training corpus; nil for none
 	pool  sync.Pool
 }
 
@@ -49,7 +57,7 @@ func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{sent: sentence{cl: m.cl}}
+	return &scratch{sent: sentence{cl: m.cl, mem: m.mem}}
 }
 
 var loadOnce = sync.OnceValues(func() (*Model, error) {
@@ -74,14 +82,20 @@ func (m *Model) emissions(sc *scratch, s *sentence) {
 	sc.score = growF(sc.score, n*nLabels)
 	clear(sc.score)
 	for i := 0; i < n; i++ {
-		row := sc.score[i*nLabels : (i+1)*nLabels]
+		// Fixed-size rows: the compiler drops the bounds checks and
+		// unrolls the additions, the recognizer's innermost loop.
+		var acc [nLabels]int32
 		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
 			if k, ok := m.index.get(f); ok {
-				wr := m.w[int(k)*nLabels : int(k+1)*nLabels]
-				for l := range row {
-					row[l] += wr[l]
+				wr := (*[nLabels]int16)(m.q[int(k)*nLabels:])
+				for l := range acc {
+					acc[l] += int32(wr[l])
 				}
 			}
+		}
+		row := (*[nLabels]float32)(sc.score[i*nLabels:])
+		for l := range row {
+			row[l] = float32(acc[l]) * m.scale
 		}
 	}
 }
@@ -93,6 +107,19 @@ func (m *Model) decode(sc *scratch, s *sentence) []int {
 	m.emissions(sc, s)
 	return viterbi(sc, s.len(), &m.trans)
 }
+
+// preds lists, for each label, the labels that may come before it
+// (allowed), so that Viterbi's inner loop needs no test.
+var preds = func() (p [nLabels][]int8) {
+	for b := range nLabels {
+		for a := range nLabels {
+			if allowed(a, b) {
+				p[b] = append(p[b], int8(a))
+			}
+		}
+	}
+	return p
+}()
 
 func viterbi(sc *scratch, n int, trans *[nLabels + 1][nLabels]float32) []int {
 	sc.out = sc.out[:0]
@@ -115,12 +142,10 @@ func viterbi(sc *scratch, n int, trans *[nLabels + 1][nLabels]float32) []int {
 	for i := 1; i < n; i++ {
 		for b := 0; b < nLabels; b++ {
 			best, arg := neg, 0
-			for a := 0; a < nLabels; a++ {
-				if !allowed(a, b) {
-					continue
-				}
-				if v := sc.vit[(i-1)*nLabels+a] + trans[a+1][b]; v > best {
-					best, arg = v, a
+			prev := sc.vit[(i-1)*nLabels : i*nLabels]
+			for _, a := range preds[b] {
+				if v := prev[a] + trans[a+1][b]; v > best {
+					best, arg = v, int(a)
 				}
 			}
 			sc.vit[i*nLabels+b] = best + sc.score[i*nLabels+b]
@@ -165,35 +190,31 @@ func (m *Model) Save(w io.Writer) error {
 		str(l)
 	}
 	uv(m.cl.Sum())
+	uv(uint64(m.mem.Len()))
+	prevK := uint64(0)
+	for _, k := range m.mem.sortedKeys() {
+		uv(k - prevK)
+		prevK = k
+		bw.WriteByte(m.mem.codes[k])
+	}
 	for a := range m.trans {
 		for b := range m.trans[a] {
 			f32(m.trans[a][b])
 		}
 	}
 	keys := make([]uint64, 0, m.index.len())
-	var maxAbs float32
-	m.index.each(func(k uint64, r int32) {
-		keys = append(keys, k)
-		for _, v := range m.w[int(r)*nLabels : int(r+1)*nLabels] {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-		}
-	})
+	m.index.each(func(k uint64, r int32) { keys = append(keys, k) })
 	slices.Sort(keys)
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	f32(scale)
+	f32(m.scale)
 	uv(uint64(len(keys)))
 	prev := uint64(0)
 	for _, k := range keys {
 		uv(k - prev)
 		prev = k
 		r, _ := m.index.get(k)
-		for _, v := range m.w[int(r)*nLabels : int(r+1)*nLabels] {
-			q := uint16(int16(math.Round(float64(v / scale))))
-			bw.WriteByte(byte(q))
-			bw.WriteByte(byte(q >> 8))
+		for _, v := range m.q[int(r)*nLabels : int(r+1)*nLabels] {
+			bw.WriteByte(byte(uint16(v)))
+			bw.WriteByte(byte(uint16(v) >> 8))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -252,6 +273,21 @@ func Read(r io.Reader) (*Model, error) {
 		}
 		m.cl = cl
 	}
+	if nm := uv(); nm > 0 && rerr == nil {
+		if nm > 1<<22 {
+			return nil, fmt.Errorf("model remembers %d names", nm)
+		}
+		m.mem = &NameMemory{codes: make(map[uint64]uint8, nm)}
+		k := uint64(0)
+		for i := 0; i < int(nm) && rerr == nil; i++ {
+			k += uv()
+			b, err := br.ReadByte()
+			if err != nil {
+				return nil, err
+			}
+			m.mem.codes[k] = b
+		}
+	}
 	for a := range m.trans {
 		for b := range m.trans[a] {
 			m.trans[a][b] = f32()
@@ -266,7 +302,8 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("model has %d features", n)
 	}
 	m.index = newFeatIndex(int(n))
-	m.w = make([]float32, int(n)*nLabels)
+	m.q = make([]int16, int(n)*nLabels)
+	m.scale = scale
 	prev := uint64(0)
 	var q [2 * nLabels]byte
 	for i := 0; i < int(n); i++ {
@@ -276,7 +313,7 @@ func Read(r io.Reader) (*Model, error) {
 		}
 		m.index.put(prev, int32(i))
 		for l := 0; l < nLabels; l++ {
-			m.w[i*nLabels+l] = float32(int16(binary.LittleEndian.Uint16(q[2*l:]))) * scale
+			m.q[i*nLabels+l] = int16(binary.LittleEndian.Uint16(q[2*l:]))
 		}
 	}
 	if rerr != nil {

@@ -8,10 +8,11 @@
 // tags, and gazetteer features: the kind of actor-dictionary match (country,
 // capital, person, organization, armed group...) covering each token, so
 // that the recognizer profits from dyad's own dictionary (third-party name
-// lists are not used: what dyad ships is its own). Features read one
-// sentence at a time: the same
-// sentence gets the same labels in any document. It is trained by Train on
-// Universal NER English EWT (BIO tags over UD EWT words).
+// lists are not used: what dyad ships is its own), and the memory of the
+// names of its training corpus (memory.go). Features read one sentence at
+// a time: the same sentence gets the same labels in any document. It is
+// trained by Train on Universal NER English EWT (BIO tags over UD EWT
+// words).
 //
 // The recognizer reads token forms, UPOS/XPOS tags and sentence bounds, and
 // takes the actor matches as given; it knows nothing of coreference, of
@@ -54,7 +55,8 @@ func LabelIndex(s string) int {
 func isB(l int) bool { return l > 0 && l%2 == 1 }
 func isI(l int) bool { return l > 0 && l%2 == 0 }
 
-// typeOf returns the type index (0 PER, 1 ORG, 2 LOC) of a non-O label.
+// typeOf returns the type index (0 PER, 1 ORG, 2 LOC; 3 for the name
+// memory's OTH) of a non-O label.
 func typeOf(l int) int { return (l - 1) / 2 }
 
 // allowed reports whether label b may follow label a (a = -1 at the start).

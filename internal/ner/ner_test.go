@@ -32,6 +32,63 @@ func TestAppendSpans(t *testing.T) {
 	}
 }
 
+func TestLabelIndexOTH(t *testing.T) {
+	tests := []struct {
+		label       string
+		scored, own int
+	}{
+		{"O", labelO, labelO}, {"B-ORG", 3, 3}, {"I-LOC", 6, 6},
+		{"B-OTH", labelO, nLabels}, {"I-OTH", labelO, nLabels + 1}, {"B-O", labelO, labelO},
+	}
+	for _, tc := range tests {
+		if got := LabelIndex(tc.label); got != tc.scored {
+			t.Errorf("LabelIndex(%q) = %d, want %d", tc.label, got, tc.scored)
+		}
+		if got := memLabel(tc.label); got != tc.own {
+			t.Errorf("memLabel(%q) = %d, want %d", tc.label, got, tc.own)
+		}
+	}
+}
+
+func TestNameMemory(t *testing.T) {
+	mk := func(words, labels string) Sentence {
+		return Sentence{Words: strings.Fields(words), Labels: strings.Fields(labels)}
+	}
+	mem := LearnNameMemory([]Sentence{
+		mk("I shop at Home Depot", "O O O B-ORG I-ORG"),
+		mk("home depot was closed", "B-ORG I-ORG O O"),
+		mk("my home depot is big", "O O O O O"), // not a name here: band drops
+		mk("Jordan won in Jordan", "B-PER O O B-LOC"),
+		mk("Jordan again", "B-LOC O"),
+	})
+	const org, loc = 1, 2 // PER is 0
+	code := func(typ, band int) uint8 { return uint8(1 + 3*typ + band) }
+	tests := []struct {
+		words     string
+		code, pos []uint8
+	}{
+		// Home Depot: ORG, named 2 times of 3 (band 1); covered as a pair.
+		{"near the home depot today", []uint8{0, 0, code(org, 1), code(org, 1), 0}, []uint8{0, 0, 2, 4, 0}},
+		// Jordan: LOC twice, PER once, always a name (band 2).
+		{"jordan", []uint8{code(loc, 2)}, []uint8{1}},
+		{"nothing known", []uint8{0, 0}, []uint8{0, 0}},
+	}
+	for _, tc := range tests {
+		lw := strings.Fields(tc.words)
+		c, p := make([]uint8, len(lw)), make([]uint8, len(lw))
+		mem.match(lw, c, p)
+		if !reflect.DeepEqual(c, tc.code) || !reflect.DeepEqual(p, tc.pos) {
+			t.Errorf("%q: codes %v places %v, want %v %v", tc.words, c, p, tc.code, tc.pos)
+		}
+	}
+	var none *NameMemory
+	c, p := []uint8{9}, []uint8{9}
+	none.match([]string{"x"}, c, p)
+	if c[0] != 0 || p[0] != 0 {
+		t.Error("a nil memory matched")
+	}
+}
+
 func TestAllowed(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -59,7 +116,7 @@ func TestReadIOB2(t *testing.T) {
 	}
 	want := []Sentence{
 		{ID: "s1", Doc: "d1", Words: []string{"Visit", "Paris", "now"}, Labels: []string{"O", "B-LOC", "O"}},
-		{ID: "s2", Doc: "d1", Words: []string{"Apple", "Inc"}, Labels: []string{"O", "B-ORG"}},
+		{ID: "s2", Doc: "d1", Words: []string{"Apple", "Inc"}, Labels: []string{"B-OTH", "B-ORG"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)
@@ -86,17 +143,22 @@ func tinyCorpus() []Prepared {
 		p.UPOS, p.XPOS = make([]string, len(w)), make([]string, len(w))
 		return p
 	}
-	return []Prepared{
+	ps := []Prepared{
 		mk("John Smith went to Paris", "B-PER I-PER O O B-LOC"),
 		mk("Mary Jones works for Acme Corp", "B-PER I-PER O O B-ORG I-ORG"),
 		mk("he went to London", "O O O B-LOC"),
 		mk("Acme Corp hired John Smith", "B-ORG I-ORG O B-PER I-PER"),
+		mk("Mary uses Firefox in London", "B-PER O B-OTH O B-LOC"),
 	}
+	for i := range ps {
+		ps[i].Doc = string(rune('a' + i%3))
+	}
+	return ps
 }
 
 func TestTrainDeterministicAndRoundTrip(t *testing.T) {
 	train := func() []byte {
-		m, err := Train(TrainConfig{Train: tinyCorpus(), Seed: 7, Epochs: 5})
+		m, err := Train(TrainConfig{Train: tinyCorpus(), Seed: 7, Epochs: 5, MemFolds: 2})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -117,6 +179,24 @@ func TestTrainDeterministicAndRoundTrip(t *testing.T) {
 	s := m.Evaluate(tinyCorpus())
 	if s.All.F1() < 0.99 {
 		t.Errorf("training-set F1 %.2f after round trip, want 1", s.All.F1())
+	}
+	// Acme Corp, John Smith, Mary Jones, Paris, London, Mary, Firefox;
+	// and "acme" and "john" only as beginnings of names.
+	names, prefixes := 0, 0
+	for _, c := range m.mem.codes {
+		if c&^memPrefix != 0 {
+			names++
+		}
+		if c == memPrefix {
+			prefixes++
+		}
+	}
+	if names != 7 || prefixes != 2 {
+		t.Errorf("round trip remembers %d names and %d prefixes, want 7 and 2", names, prefixes)
+	}
+	// Firefox is remembered as another name (type 3), always a name.
+	if c := m.mem.codes[memKey([]string{"firefox"})]; c != 1+3*3+2 {
+		t.Errorf("firefox remembered as %d, want %d", c, 1+3*3+2)
 	}
 	if _, err := Read(bytes.NewReader([]byte("junk"))); err == nil {
 		t.Error("junk read as a model")

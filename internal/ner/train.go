@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -100,6 +101,11 @@ type TrainConfig struct {
 	MinCount int
 	// Clusters are the word classes the features read (nil for none).
 	Clusters *Clusters
+	// MemFolds is into how many folds (by document) the training corpus is
+	// cut for the name memory: each training sentence sees the names of
+	// the other folds. 0 leaves the memory out.
+	MemFolds int
+	mem      *NameMemory // of the whole training corpus
 	Log      io.Writer
 }
 
@@ -138,13 +144,20 @@ func Train(cfg TrainConfig) (*Model, error) {
 	// Count features, then give each kept feature a row, in first-seen order
 	// so that the rows (and the model) do not depend on map iteration.
 	sent := sentence{cl: cfg.Clusters}
-	featsOf := func(p *Prepared) {
+	var foldMem []*NameMemory
+	var fold []int
+	cfg.mem, foldMem, fold = memories(&cfg)
+	featsOf := func(i int) {
+		p := &cfg.Train[i]
 		p.fill(&sent)
+		if cfg.mem != nil {
+			sent.mem = foldMem[fold[i]]
+		}
 		sent.featurize()
 	}
 	count := map[uint64]int32{}
 	for i := range cfg.Train {
-		featsOf(&cfg.Train[i])
+		featsOf(i)
 		for _, f := range sent.feats {
 			count[f]++
 		}
@@ -154,7 +167,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 	exs := make([]example, len(cfg.Train))
 	for i := range cfg.Train {
 		p := &cfg.Train[i]
-		featsOf(p)
+		featsOf(i)
 		ex := example{off: append([]int32(nil), sent.off...), rows: make([]int32, len(sent.feats)), labels: make([]int, len(p.Labels))}
 		for k, f := range sent.feats {
 			if count[f] < int32(cfg.MinCount) {
@@ -180,13 +193,57 @@ func Train(cfg TrainConfig) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return buildModel(keys, w, trans, cfg.Clusters), nil
+	m := buildModel(keys, w, trans, cfg.Clusters)
+	m.mem = cfg.mem
+	return m, nil
+}
+
+// memories learns the name memory of the whole training corpus and of
+// each fold's complement, and gives each training sentence its fold
+// (documents in turn); all nil without MemFolds.
+func memories(cfg *TrainConfig) (*NameMemory, []*NameMemory, []int) {
+	k := cfg.MemFolds
+	if k <= 0 {
+		return nil, nil, nil
+	}
+	docs := map[string]int{}
+	fold := make([]int, len(cfg.Train))
+	all := make([]Sentence, len(cfg.Train))
+	for i := range cfg.Train {
+		d, ok := docs[cfg.Train[i].Doc]
+		if !ok {
+			d = len(docs)
+			docs[cfg.Train[i].Doc] = d
+		}
+		fold[i] = d % k
+		all[i] = cfg.Train[i].Sentence
+	}
+	folds := make([]*NameMemory, k)
+	for f := range folds {
+		var rest []Sentence
+		for i, s := range all {
+			if fold[i] != f {
+				rest = append(rest, s)
+			}
+		}
+		folds[f] = LearnNameMemory(rest)
+	}
+	return LearnNameMemory(all), folds, fold
 }
 
 // buildModel makes a model of the rows of w (one per key) that are not all
-// zero, and the transition weights.
+// zero, quantized to int16 in units of the largest weight / 32767, and the
+// transition weights.
 func buildModel(keys []uint64, w []float32, trans *[nLabels + 1][nLabels]float32, cl *Clusters) *Model {
 	m := &Model{index: newFeatIndex(len(keys)), cl: cl, trans: *trans}
+	var maxAbs float32
+	for _, v := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	m.scale = maxAbs / 32767
+	if m.scale == 0 {
+		m.scale = 1
+	}
 	for r, k := range keys {
 		row := w[r*nLabels : (r+1)*nLabels]
 		nz := false
@@ -196,8 +253,10 @@ func buildModel(keys []uint64, w []float32, trans *[nLabels + 1][nLabels]float32
 			}
 		}
 		if nz {
-			m.index.put(k, int32(len(m.w)/nLabels))
-			m.w = append(m.w, row...)
+			m.index.put(k, int32(len(m.q)/nLabels))
+			for _, v := range row {
+				m.q = append(m.q, int16(math.Round(float64(v/m.scale))))
+			}
 		}
 	}
 	return m
@@ -296,6 +355,7 @@ func trainRun(ctx context.Context, cfg *TrainConfig, exs []example, keys []uint6
 			continue
 		}
 		m := buildModel(keys, avgW, &avgT, cfg.Clusters)
+		m.mem = cfg.mem
 		s := m.Evaluate(cfg.Dev)
 		f := s.All.F1()
 		logf("ner: epoch %d: %d/%d training sentences wrong, dev P %.2f R %.2f F1 %.2f (%d features)\n",
