@@ -105,11 +105,17 @@ func Run(ctx context.Context, path string, opt Options) (*eval.Report, error) {
 
 func equal(a, b []string) bool {
 	for i := range a {
-		if a[i] != b[i] {
+		if !sameLabel(a[i], b[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameLabel compares labels as scored: a gold OTH span, which the scorer
+// reads as O, is no error.
+func sameLabel(gold, pred string) bool {
+	return ner.LabelIndex(gold) == ner.LabelIndex(pred)
 }
 
 // diff prints the sentence with gold/predicted labels on words where they
@@ -121,7 +127,7 @@ func diff(words, gold, pred []string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
-		if gold[i] != pred[i] {
+		if !sameLabel(gold[i], pred[i]) {
 			fmt.Fprintf(&b, "[%s|%s]", gold[i], pred[i])
 		}
 	}
