@@ -824,6 +824,13 @@ func (st *sent) negated(t int) bool {
 	if h := st.head(t); h >= 0 && st.tok(t).UPOS == "NOUN" && st.hasCase(t, "of") && lackNouns[st.lemma(h)] {
 		return true // "the lack of coordination between X and Y"
 	}
+	if s := st.child1(t, "nsubj"); s >= 0 {
+		for _, k := range st.kids(s) {
+			if st.rel(k) == "cc:preconj" && st.lemma(k) == "neither" {
+				return true // "Neither Warren nor Clinton spoke with reporters"
+			}
+		}
+	}
 	for _, k := range st.kids(t) {
 		switch st.base(k) {
 		case "advmod", "det", "neg", "cc":

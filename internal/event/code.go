@@ -19,6 +19,14 @@ type status struct {
 	refuse   bool   // the intent governor is negated ("has no plans to")
 }
 
+// subjunctive reports whether clause t is a bare verb with a subject of
+// its own and no auxiliary ("that Iran withdraw").
+func (st *sent) subjunctive(t int) bool {
+	tk := st.tok(t)
+	bare := tk.XPOS == "VB" || tk.XPOS == "" && strings.Contains(tk.Feats, "VerbForm=Inf")
+	return bare && st.child1(t, "nsubj") >= 0 && !st.hasAux(t)
+}
+
 // condClause reports whether clause t has a conditional clause of its own
 // ("if X fails") before it.
 func (st *sent) condClause(t int) bool {
@@ -123,7 +131,9 @@ func (st *sent) assess(a int) status {
 				// a report of the act
 				s.drop = true
 				return s
-			case lex.in(clsSay, gl):
+			case lex.in(clsSay, gl) || gl == "insist" && st.base(t) == "ccomp" && !st.obliged(t) && !st.subjunctive(t):
+				// "insisted she hadn't discussed it": an assertion, not a
+				// demand ("insisted that Iran withdraw" is one)
 				s.reported = true
 				if s.say < 0 {
 					s.say = h
@@ -1097,6 +1107,11 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// commands no forces, is, in the news, words
 		code = "111"
 	}
+	if !st.c.lex.literal && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && len(b.Code) == 3 && strings.HasPrefix(a.Code, b.Code) {
+		// "Clinton visited a memorial in Washington": a trip at home is no
+		// visit to one's own country
+		b = Actor{}
+	}
 	if b.Code != "" && b.Start >= a.Start && b.End <= a.End && (b.Start != a.Start || b.End != a.End) {
 		// "visiting British minister Howard": a word of the doer's own
 		// name is not whom the act is aimed at
@@ -1580,6 +1595,9 @@ func (st *sent) frameDefaults() {
 		}
 		if st.predicative(g) {
 			continue // "calling it scandalous that ...": a judgement, not an appeal
+		}
+		if st.lemma(g) == "insist" && !st.obliged(comp) && !st.subjunctive(comp) {
+			continue // "insisted she hadn't": an assertion
 		}
 		if st.child1(comp, "aux:pass") >= 0 && fr == lex.frames["reject"] {
 			continue // "officials, who declined to be named": anonymity, no refusal

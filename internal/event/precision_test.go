@@ -479,6 +479,28 @@ held hold VERB 0 root Tense=Past
 military military ADJ 4 amod
 exercises exercise NOUN 2 obj
 . . PUNCT 2 punct`, []string{"CHL  152"}},
+	{"neither of two who spoke is negated", `
+Neither neither CCONJ 2 cc:preconj
+Chile Chile PROPN 5 nsubj
+nor nor CCONJ 4 cc
+Peru Peru PROPN 2 conj
+met meet VERB 0 root Tense=Past
+Bolivia Bolivia PROPN 5 obj
+. . PUNCT 5 punct`, []string{"BOL CHL 040 neg", "BOL PER 040 neg", "CHL BOL 040 neg", "PER BOL 040 neg"}},
+	{"insisting on a fact is no demand", `
+Chile Chile PROPN 2 nsubj
+insisted insist VERB 0 root Tense=Past
+it it PRON 6 nsubj
+had have AUX 6 aux
+not not PART 6 advmod
+attacked attack VERB 2 ccomp Tense=Past|VerbForm=Part
+. . PUNCT 2 punct`, nil},
+	{"a trip at home is no visit to one's country", `
+Chilean Chilean ADJ 2 amod
+president president NOUN 3 nsubj
+visited visit VERB 0 root Tense=Past
+Santiago Santiago PROPN 3 obj
+. . PUNCT 3 punct`, []string{"CHLGOV  042"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
