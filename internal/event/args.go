@@ -826,8 +826,8 @@ func (st *sent) negated(t int) bool {
 	}
 	if s := st.child1(t, "nsubj"); s >= 0 {
 		for _, k := range st.kids(s) {
-			if st.rel(k) == "cc:preconj" && st.lemma(k) == "neither" {
-				return true // "Neither Warren nor Clinton spoke with reporters"
+			if st.rel(k) == "cc:preconj" && st.lemma(k) == "neither" || st.base(k) == "det" && st.lemma(k) == "no" {
+				return true // "Neither Warren nor Clinton spoke", "no authority has alleged"
 			}
 		}
 	}

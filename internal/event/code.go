@@ -1101,6 +1101,9 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// the buyer": a firm's measures are no coercion of state
 		return
 	}
+	if !st.c.lex.literal && business(a.Code) && wordsOfForce[st.lemma(trig)] && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+		return // "the company was targeting the U.S. for its expansion": markets, not force
+	}
 	if !st.c.lex.literal && a.Person && (b.Person || unarmed(a.Code)) && wordsOfForce[st.lemma(trig)] && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
 		// "Sanders attacked Clinton", "the candidate targeted Mexico": a
 		// person's force against another named person, or by one who

@@ -501,6 +501,20 @@ president president NOUN 3 nsubj
 visited visit VERB 0 root Tense=Past
 Santiago Santiago PROPN 3 obj
 . . PUNCT 3 punct`, []string{"CHLGOV  042"}},
+	{"a firm targeting a market is no force", `
+the the DET 2 det
+company company NOUN 3 nsubj
+targeted target VERB 0 root Tense=Past
+Peru Peru PROPN 3 obj
+for for ADP 6 case
+expansion expansion NOUN 3 obl
+. . PUNCT 3 punct`, nil},
+	{"no one doing it is negated", `
+no no DET 2 det
+official official NOUN 3 nsubj
+accused accuse VERB 0 root Tense=Past
+Chile Chile PROPN 3 obj
+. . PUNCT 3 punct`, []string{"---GOV CHL 112 neg"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
