@@ -219,18 +219,9 @@ func (m *Model) RecognizeWords(words, upos, xpos []string, gazetteer []uint8) []
 // appendSpans reads the spans of a BIO label sequence whose first token is
 // document token base.
 func appendSpans(out []Span, labels []int, base int) []Span {
-	start := -1
-	for i := 0; i <= len(labels); i++ {
-		l := labelO
-		if i < len(labels) {
-			l = labels[i]
-		}
-		if start >= 0 && !(isI(l) && typeOf(l) == typeOf(labels[start])) {
-			out = append(out, Span{First: base + start, Last: base + i, Type: Types[typeOf(labels[start])]})
-			start = -1
-		}
-		if isB(l) || (isI(l) && start < 0) {
-			start = i
+	for _, s := range spansAll(labels) {
+		if s.typ < len(Types) { // OTH is read but not output
+			out = append(out, Span{First: base + s.First, Last: base + s.Last, Type: Types[s.typ]})
 		}
 	}
 	return out

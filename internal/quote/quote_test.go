@@ -376,10 +376,23 @@ func TestWorkedExample(t *testing.T) {
 // expectQuotes analyzes text and checks that its quotes are ws, in order.
 func expectQuotes(t *testing.T, text string, ws []want) {
 	t.Helper()
+	expectFound(t, text, ws, true)
+}
+
+// expectAttributions is expectQuotes for every attribution, stances too.
+func expectAttributions(t *testing.T, text string, ws []want) {
+	t.Helper()
+	expectFound(t, text, ws, false)
+}
+
+func expectFound(t *testing.T, text string, ws []want, onlyQuotes bool) {
+	t.Helper()
 	d, qs := analyze(t, text, nil)
-	qs = quotesOnly(qs)
+	if onlyQuotes {
+		qs = quotesOnly(qs)
+	}
 	if len(qs) != len(ws) {
-		t.Fatalf("got %d quotes, want %d: %s", len(qs), len(ws), dump(d, qs))
+		t.Fatalf("got %d, want %d: %s", len(qs), len(ws), dump(d, qs))
 	}
 	for i, w := range ws {
 		checkQuote(t, d, qs, i, w)

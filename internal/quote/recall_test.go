@@ -211,15 +211,7 @@ func TestRecallStances(t *testing.T) {
 		{"headline particle", "Cruz Hints At Run For Senate\n\nThe story follows.",
 			[]want{{kind: Stance, text: "Run For Senate", phrase: "Cruz", cue: "hint"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, qs := analyze(t, tc.text, nil)
-			if len(qs) != len(tc.want) {
-				t.Fatalf("got %d, want %d: %s", len(qs), len(tc.want), dump(d, qs))
-			}
-			for i, w := range tc.want {
-				checkQuote(t, d, qs, i, w)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectAttributions(t, tc.text, tc.want) })
 	}
 }
 
@@ -309,14 +301,6 @@ func TestRecallAttributions(t *testing.T) {
 		{"stance sparked in others", `The merger immediately sparked criticism from consumer groups.`,
 			[]want{{kind: Stance, text: "The merger", phrase: "consumer groups", cue: "criticism"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, qs := analyze(t, tc.text, nil)
-			if len(qs) != len(tc.want) {
-				t.Fatalf("got %d, want %d: %s", len(qs), len(tc.want), dump(d, qs))
-			}
-			for i, w := range tc.want {
-				checkQuote(t, d, qs, i, w)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { expectAttributions(t, tc.text, tc.want) })
 	}
 }
