@@ -515,6 +515,16 @@ official official NOUN 3 nsubj
 accused accuse VERB 0 root Tense=Past
 Chile Chile PROPN 3 obj
 . . PUNCT 3 punct`, []string{"---GOV CHL 112 neg"}},
+	{"striking a deal is an agreement, not a strike", `
+Chile Chile PROPN 2 nsubj
+struck strike VERB 0 root Tense=Past
+a a DET 4 det
+deal deal NOUN 2 obj
+to to PART 6 mark
+end end VERB 4 acl VerbForm=Inf
+the the DET 8 det
+dispute dispute NOUN 6 obj
+. . PUNCT 2 punct`, []string{"CHL  057"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
