@@ -19,6 +19,7 @@ package tag
 
 import (
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/dyadhq/dyad/pkg/doc"
@@ -147,7 +148,56 @@ func (t *Tagger) tagWords(sc *scratch, words []string) []int16 {
 	t.predict(sc, t.m1, nil, nil, sc.first, sc.sure)
 	sc.second = grow(sc.second, n)
 	t.predict(sc, t.m2, sc.first, sc.sure, sc.second, nil)
+	t.finiteVerb(words, sc.second)
 	return sc.second
+}
+
+// finiteVerb gives a full sentence that was tagged without a finite verb
+// one: a regular past form right after a noun or pronoun, with no
+// auxiliary before it, is the past tense, not the participle ("The
+// president called Putin.", "the two presidents discussed the conflict").
+// The tagger learns the participle reading from web text ("a place called
+// Joe's"), which a sentence with no other verb rules out.
+func (t *Tagger) finiteVerb(words []string, cls []int16) {
+	vbd := t.classIndex("VERB", "VBD")
+	if vbd < 0 || len(words) < 3 {
+		return
+	}
+	cand := -1
+	for j, c := range cls {
+		switch t.classes[c].xpos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		case "VBN":
+			if cand >= 0 || j == 0 || !strings.HasSuffix(strings.ToLower(words[j]), "ed") {
+				continue
+			}
+			switch t.classes[cls[j-1]].xpos {
+			case "NN", "NNS", "NNP", "NNPS", "PRP":
+				cand = j
+			}
+		}
+	}
+	if cand < 0 {
+		return
+	}
+	for k := cand - 1; k >= 0 && k >= cand-4; k-- {
+		switch strings.ToLower(words[k]) {
+		case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "'re", "get", "got":
+			return // an auxiliary or a copula: a real participle
+		}
+	}
+	cls[cand] = int16(vbd)
+}
+
+// classIndex returns the class with the given tags, -1 when none.
+func (t *Tagger) classIndex(upos, xpos string) int {
+	for i, c := range t.classes {
+		if c.upos == upos && c.xpos == xpos {
+			return i
+		}
+	}
+	return -1
 }
 
 func grow(s []int16, n int) []int16 {

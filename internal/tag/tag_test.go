@@ -281,3 +281,30 @@ func TestLoadIsShared(t *testing.T) {
 		t.Error("Load returned two models")
 	}
 }
+
+// TestFiniteVerb: a full sentence tagged with no finite verb gets one.
+func TestFiniteVerb(t *testing.T) {
+	tg, err := Load()
+	if err != nil {
+		t.Skipf("embedded model: %v", err)
+	}
+	cases := []struct {
+		sent string
+		word string
+		want string
+	}{
+		{"The president called Putin .", "called", "VBD"},
+		{"The minister visited Kabul .", "visited", "VBD"},
+		{"A place called Joe 's is nice .", "called", "VBN"}, // a finite verb elsewhere
+		{"The town was attacked .", "attacked", "VBN"},       // an auxiliary before it
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.sent)
+		_, xpos, _ := tg.TagWords(words)
+		for i, w := range words {
+			if w == c.word && xpos[i] != c.want {
+				t.Errorf("%q: %s tagged %s, want %s", c.sent, w, xpos[i], c.want)
+			}
+		}
+	}
+}
