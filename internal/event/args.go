@@ -168,7 +168,8 @@ func (st *sent) isPassive(t int) bool {
 	// Without an object, a reduced relative that is not a gerund is
 	// passive whatever its tag ("soldiers killed in Ukraine" tagged VBD).
 	tk := st.tok(t)
-	if st.rel(t) == "advcl" && st.objOf(t) < 0 && st.child1(t, "nsubj") < 0 && st.child1(t, "aux") < 0 && st.markLemma(t) == "" {
+	opening := t == st.first && st.rel(t) != "root" // "Asked if ..., he said" read as the complement of "said"
+	if (st.rel(t) == "advcl" || opening) && st.objOf(t) < 0 && st.child1(t, "nsubj") < 0 && st.child1(t, "aux") < 0 && st.markLemma(t) == "" {
 		// "Asked whether ..., the minister declined", "Backed by X,
 		// rebels attacked": a bare past participle opening a clause is
 		// passive; the main subject is the one asked or backed. Without a

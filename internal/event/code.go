@@ -747,8 +747,9 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			// "Syria says it is willing to withdraw": the speaker.
 			srcs, _ = st.pronounActors(gs, s.say)
 		}
-		if onlyRoles(srcs) && s.say >= 0 && !st.unknownName(gs) {
+		if onlyRoles(srcs) && s.say >= 0 && !st.unknownName(gs) && !gp {
 			// "The Presidents have spoken in favor of ...," the Kremlin said.
+			// (Not for a passive governor: "Asked if ..., X said" was asked.)
 			// A name the actors do not know ("Zack said IBP was refusing
 			// to bargain") is somebody else, never the speaker; nor does a
 			// firm or a bare role telling it give the role a country ("The
@@ -1596,8 +1597,8 @@ func (st *sent) frameDefaults() {
 		if comp < 0 || st.noAct[comp] || st.noAct[g] {
 			continue // "agreed to acquire the unit": commerce, not an intent
 		}
-		if st.predicative(g) {
-			continue // "calling it scandalous that ...": a judgement, not an appeal
+		if st.predicative(g) || st.rel(g) == "acl" && st.pastParticiple(g) {
+			continue // "calling it scandalous that ...", "a coin called the Britannia": naming, not an appeal
 		}
 		if st.lemma(g) == "insist" && !st.obliged(comp) && !st.subjunctive(comp) {
 			continue // "insisted she hadn't": an assertion

@@ -525,6 +525,24 @@ end end VERB 4 acl VerbForm=Inf
 the the DET 8 det
 dispute dispute NOUN 6 obj
 . . PUNCT 2 punct`, []string{"CHL  057"}},
+	{"an opening 'asked' read as a complement is no appeal", `
+Asked ask VERB 7 ccomp Tense=Past
+if if SCONJ 4 mark
+Peru Peru PROPN 4 nsubj
+attacked attack VERB 1 ccomp Tense=Past
+, , PUNCT 7 punct
+Chile Chile PROPN 7 nsubj
+said say VERB 0 root Tense=Past
+no no INTJ 7 obj
+. . PUNCT 7 punct`, nil},
+	{"a thing called a name is no appeal", `
+Chile Chile PROPN 2 nsubj
+minted mint VERB 0 root Tense=Past
+a a DET 4 det
+coin coin NOUN 2 obj
+called call VERB 4 acl Tense=Past|VerbForm=Part
+Peru Peru PROPN 5 xcomp
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
