@@ -588,6 +588,9 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 	light := -1
 	anchor := n
 	if fr, g := st.nounFrame(n); fr != nil {
+		if st.predicative(g) && !st.c.lex.literal {
+			return // "called the deal a disaster": named, not urged
+		}
 		m, ok := st.matchRules(n, rs, -1)
 		if !ok {
 			return
@@ -1707,14 +1710,36 @@ func (st *sent) emitAt(g int, m match, srcs []Actor, s status) {
 }
 
 // predicative reports whether verb g has an adjective or noun as its
-// open complement ("called it scandalous", "found it hard"): then a clause
-// it also governs is what the judgement is about.
+// open complement ("called it scandalous", "found it hard", "called him a
+// liar", however the parser hangs the second noun): then it names or
+// judges, and a clause it also governs is what the judgement is about.
 func (st *sent) predicative(g int) bool {
+	objs := 0
 	for _, k := range st.kids(g) {
-		if st.base(k) == "xcomp" {
+		switch st.base(k) {
+		case "xcomp":
 			if u := st.tok(k).UPOS; u == "ADJ" || u == "NOUN" {
 				return true
 			}
+		case "obj":
+			objs++
+			// "calling Obama the most valuable player" read as an
+			// apposition: a common noun right after the object, no comma
+			for _, a := range st.kids(k) {
+				if st.base(a) == "appos" && st.tok(a).UPOS == "NOUN" && !st.commaBetween(k, a) {
+					return true
+				}
+			}
+		}
+	}
+	return objs >= 2 // "called the deal a disaster" read with two objects
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (st *sent) commaBetween(a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if st.d.Form(k) == "," {
+			return true
 		}
 	}
 	return false

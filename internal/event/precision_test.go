@@ -543,6 +543,22 @@ coin coin NOUN 2 obj
 called call VERB 4 acl Tense=Past|VerbForm=Part
 Peru Peru PROPN 5 xcomp
 . . PUNCT 2 punct`, nil},
+	{"calling a deal a disaster is naming it", `
+Chile Chile PROPN 2 nsubj
+called call VERB 0 root Tense=Past
+the the DET 4 det
+deal deal NOUN 2 obj
+a a DET 6 det
+disaster disaster NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+	{"calling a person a name is no phone call", `
+Chile Chile PROPN 3 nsubj
+is be AUX 3 aux
+calling call VERB 0 root VerbForm=Ger
+Peru Peru PROPN 3 obj
+the the DET 6 det
+aggressor aggressor NOUN 4 appos
+. . PUNCT 3 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
