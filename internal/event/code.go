@@ -1114,9 +1114,13 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// commands no forces, is, in the news, words
 		code = "111"
 	}
-	if !st.c.lex.literal && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && len(b.Code) == 3 && strings.HasPrefix(a.Code, b.Code) {
-		// "Clinton visited a memorial in Washington": a trip at home is no
-		// visit to one's own country
+	if !st.c.lex.literal && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") || code == "084") && len(b.Code) == 3 && strings.HasPrefix(a.Code, b.Code) {
+		// "Clinton visited a memorial in Washington", "Reagan returned to
+		// the United States": a trip at home is no visit, and coming home
+		// hands nothing over
+		if code == "084" {
+			return
+		}
 		b = Actor{}
 	}
 	if b.Code != "" && b.Start >= a.Start && b.End <= a.End && (b.Start != a.Start || b.End != a.End) {

@@ -559,6 +559,24 @@ Peru Peru PROPN 3 obj
 the the DET 6 det
 aggressor aggressor NOUN 4 appos
 . . PUNCT 3 punct`, nil},
+	{"going back is not handing over", `
+Chile Chile PROPN 2 nsubj
+plans plan VERB 0 root Tense=Pres
+to to PART 4 mark
+return return VERB 2 xcomp VerbForm=Inf
+to to ADP 7 case
+the the DET 7 det
+trail trail NOUN 4 obl
+. . PUNCT 2 punct`, nil},
+	{"withdrawing from a race is no de-escalation", `
+Chile Chile PROPN 2 nsubj
+plans plan VERB 0 root Tense=Pres
+to to PART 4 mark
+withdraw withdraw VERB 2 xcomp VerbForm=Inf
+from from ADP 7 case
+the the DET 7 det
+race race NOUN 4 obl
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
