@@ -428,7 +428,8 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 		// Without its target, the act is coded by the most specific pattern
 		// that does not ask for a preposition, else by the most specific one;
 		// never by a strict pattern ("leave for +": "Trump left" is no visit).
-		asksPrep := !(r.Target == "" || r.Target == "obj" || r.Sym)
+		prep := r.Target != "" && r.Target != "obj" // the pattern names its preposition
+		asksPrep := prep && !r.Sym
 		if asksPrep && len(r.Words) == 0 && !st.c.lex.literal && st.objOf(t) >= 0 && st.findWord(t, r.Target) < 0 {
 			// "take over +" is no act of "took measures": with an object
 			// of its own and without the preposition, the bare verb is in
@@ -442,7 +443,7 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			// still one)
 			continue
 		}
-		if r.Sym && r.Target != "" && r.Target != "obj" && len(r.Words) > 0 && !st.c.lex.literal && !st.wordAfter(t, r.Target) {
+		if r.Sym && prep && len(r.Words) > 0 && !st.c.lex.literal && !st.wordAfter(t, r.Target) {
 			if subj, _ := st.subject(t); len(st.np(subj, st.s.npBuf[:0])) < 2 {
 				// "held exercises" without the partner "with +" asks for:
 				// the noun's own pattern codes it

@@ -159,8 +159,7 @@ func (t *Tagger) tagWords(sc *scratch, words []string) []int16 {
 // The tagger learns the participle reading from web text ("a place called
 // Joe's"), which a sentence with no other verb rules out.
 func (t *Tagger) finiteVerb(words []string, cls []int16) {
-	vbd := t.classIndex("VERB", "VBD")
-	if vbd < 0 || len(words) < 3 {
+	if len(words) < 3 {
 		return
 	}
 	cand := -1
@@ -187,7 +186,9 @@ func (t *Tagger) finiteVerb(words []string, cls []int16) {
 			return // an auxiliary or a copula: a real participle
 		}
 	}
-	cls[cand] = int16(vbd)
+	if vbd := t.classIndex("VERB", "VBD"); vbd >= 0 {
+		cls[cand] = int16(vbd) // looked up only here: repairs are rare
+	}
 }
 
 // classIndex returns the class with the given tags, -1 when none.
