@@ -297,7 +297,7 @@ func stanceNoun(d *doc.Document, m *actor.Match) bool {
 // demonym the dictionary matched and go on in capitalized words it did not:
 // "British Airways", "American Motors", "London Stock Exchange". The words
 // after the place must be a recognizer ORG span, or end in a word that heads
-// company names; otherwise "Russian Pres Putin" would become a company. The
+// company names; otherwise "Chilean Pres Bachelet" would become a company. The
 // place then lies inside the name, as in "Bank of England".
 func (st *state) placeLedNames(ms []actor.Match, spans []ner.Span) []ner.Span {
 	d := st.d
@@ -490,8 +490,8 @@ var businessHeads = map[string]bool{"motors": true, "motor": true, "power": true
 	"trust": true, "securities": true, "financial": true, "resources": true, "utilities": true}
 
 // seedTitle makes the people and countries a headline names available as
-// antecedents ("Trump, Putin hold first call" / "the two presidents
-// discussed"), with sentence -1; the headline is not part of the text, so
+// antecedents ("Hurin, Turin hold first talks" / "the two kings
+// agreed"), with sentence -1; the headline is not part of the text, so
 // they get no mention from it.
 func (st *state) seedTitle() {
 	if st.d.Title == "" {
@@ -701,7 +701,7 @@ func (st *state) resolveMatch(it *item) {
 }
 
 // ownerMention adds the owner of a composed match ("Britain's" in
-// "Britain's Prime Minister Theresa May") as a nested mention of its
+// "Chile's Foreign Minister Ana Soto") as a nested mention of its
 // country or organization.
 func (st *state) ownerMention(m *actor.Match) {
 	if m.Owner == nil || m.Last-m.First < 2 {
@@ -831,7 +831,7 @@ func (st *state) headNoun(m *actor.Match) bool {
 // person mentioned last who holds one of the title's offices on the date.
 func (st *state) lastHolder(it *item, title *actor.Entry) *Entity {
 	if it.first == 0 || lowerWord(st.d, it.first-1) != "the" && !st.capitalized(it.first) {
-		return nil // "head of government calls": not a definite description
+		return nil // "head of state visits": not a definite description
 	}
 	for i := len(st.recent) - 1; i >= 0; i-- {
 		e := st.recent[i].ent
@@ -895,7 +895,7 @@ func (st *state) countriesBefore(end int) []recent {
 	return out
 }
 
-// resolveGroup makes "the two presidents" a group of the people (or
+// resolveGroup makes "the two kings" a group of the people (or
 // "the two countries" of the countries) mentioned last; title, when set,
 // restricts the people to holders of its offices.
 func (st *state) resolveGroup(it *item, title *actor.Entry) {
@@ -994,8 +994,8 @@ func (st *state) resolveName(it *item) {
 		typ = ORG // "Plessey Co Plc", "Fujitsu Ltd"
 	}
 	// a name the story used before, whatever type the recognizer gives it
-	// now: the same words, a person's surname ("Spicer" after "Sean
-	// Spicer", and the reverse), an organization's short name ("Iomega"
+	// now: the same words, a person's surname ("Soto" after "Ana
+	// Soto", and the reverse), an organization's short name ("Iomega"
 	// after "Iomega Corp")
 	for i := len(st.recent) - 1; i >= 0; i-- {
 		e := st.recent[i].ent
@@ -1115,7 +1115,7 @@ func hasLetters(s string, n int) bool {
 }
 
 // resolveSurname links a capitalized word the recognizer missed to the
-// person of that surname named before ("Spicer said" after "Sean Spicer").
+// person of that surname named before ("Soto said" after "Ana Soto").
 func (st *state) resolveSurname(it *item) {
 	w := st.d.TokenText(it.first)
 	for i := len(st.recent) - 1; i >= 0; i-- {
@@ -1131,7 +1131,7 @@ func (st *state) resolveSurname(it *item) {
 }
 
 // sameName reports whether words name the person canon: one is the other's
-// last word(s) ("Spicer", "Sean Spicer").
+// last word(s) ("Soto", "Ana Soto").
 func sameName(canon string, words []string) bool {
 	cw := strings.Fields(canon)
 	if surnameFirst(cw, words) {
@@ -1168,8 +1168,8 @@ func equalFold(a, b []string) bool {
 }
 
 // appositive codes a person the dictionary does not know from a title
-// next to the name: "White House Press Secretary, Sean Spicer" (USAGOV),
-// "Sean Spicer, the White House press secretary", "Russian businessman X".
+// next to the name: "White House Press Secretary, Ana Soto" (USAGOV),
+// "Ana Soto, the White House press secretary", "Russian businessman X".
 func (st *state) appositive(first, last int) actor.Code {
 	d := st.d
 	s := st.sent[first]
@@ -1200,7 +1200,7 @@ func (st *state) appositive(first, last int) actor.Code {
 		}
 		break
 	}
-	// "Sean Spicer, the White House press secretary": look at the next
+	// "Ana Soto, the White House press secretary": look at the next
 	// dictionary mention of the sentence, resolved later; match it now.
 	if last+1 < len(d.Tokens) && d.TokenText(last) == "," && st.sent[last] == s {
 		t := last + 1

@@ -309,8 +309,8 @@ func (st *sent) prepArg(t int, p string) int {
 }
 
 // nextToPrep reads the words when the tree lost the phrase: the actor
-// named right after preposition p right after verb t ("speaking with
-// Chancellor Merkel for 45 minutes @POTUS is ..." parsed with "with" as a
+// named right after preposition p right after verb t ("After talking with
+// Minister Hurin for an hour the king left ..." parsed with "with" as a
 // clause mark); -1 when the words do not have that shape.
 func (st *sent) nextToPrep(t int, p string) int {
 	if st.c.lex.literal || t+1 >= st.last || st.lemma(t+1) != p {
@@ -512,7 +512,7 @@ func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 			}
 		}
 		if len(buf) == n {
-			// "the two presidents": the last two named with that role
+			// "the two kings": the last two named with that role
 			buf = st.pairAntecedents(h, r, buf)
 		}
 		if len(buf) == n && st.tok(h).UPOS != "PRON" {
@@ -530,7 +530,7 @@ func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 		n := len(buf)
 		buf = st.modifierActors(h, 0, buf)
 		if len(buf) == n && st.tok(h).UPOS == "NOUN" {
-			// "the two presidents" when the actors handed in do not
+			// "the two kings" when the actors handed in do not
 			// name the role noun
 			buf = st.pairAntecedents(h, Actor{}, buf)
 		}
@@ -643,7 +643,7 @@ func (st *sent) coordModifiers(h int, a Actor, buf []Actor) []Actor {
 	return buf
 }
 
-// antecedentWindow is how many tokens back "the two presidents" looks for
+// antecedentWindow is how many tokens back "the two kings" looks for
 // the two it means.
 const antecedentWindow = 120
 

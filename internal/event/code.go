@@ -86,7 +86,7 @@ func (st *sent) assess(a int) status {
 				return s
 			}
 			if st.markLemma(t) == "of" && st.favors(h) {
-				// "spoke in favor of establishing": intent
+				// "argued in favor of opening talks": intent
 				s.gov, s.frame = h, lex.frames["intent"]
 				g := st.assess(h)
 				g.gov, g.frame = h, s.frame
@@ -154,8 +154,8 @@ func (st *sent) assess(a int) status {
 				s.gov, s.frame = h, lex.frameOf[gl]
 				up := h
 				if hh := st.head(h); !st.isVerb(h) && hh >= 0 {
-					// "spoke in favor of establishing": the noun's verb
-					// says how the intent is told ("..., the Kremlin said").
+					// "argued in favor of opening talks": the noun's verb
+					// says how the intent is told ("..., the ministry said").
 					up = hh
 				}
 				g := st.assess(up)
@@ -752,7 +752,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			srcs, _ = st.pronounActors(gs, s.say)
 		}
 		if onlyRoles(srcs) && s.say >= 0 && !st.unknownName(gs) && !gp {
-			// "The Presidents have spoken in favor of ...," the Kremlin said.
+			// "The ministers have argued in favor of ...," the palace said.
 			// (Not for a passive governor: "Asked if ..., X said" was asked.)
 			// A name the actors do not know ("Zack said IBP was refusing
 			// to bargain") is somebody else, never the speaker; nor does a
@@ -810,7 +810,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			}
 		}
 		if len(srcs) == 0 && (s.say >= 0 || st.speaker != nil) && st.isFirstPerson(srcTok) {
-			// "we will knock the hell out of ISIS," Trump said.
+			// "we will drive the rebels out of Osgiliath," the king said.
 			if s.say >= 0 {
 				srcs = st.speakerActors(s.say)
 			} else {
@@ -1368,7 +1368,7 @@ func merge(evs []Event) []Event {
 					o.Time = e.Time
 				}
 				// the actors as named, with their entities, over a plural
-				// noun that stood for them ("the two presidents")
+				// noun that stood for them ("the two kings")
 				if o.Source.Entity == "" && e.Source.Entity != "" {
 					o.Source = e.Source
 				}

@@ -55,7 +55,7 @@ const (
 	// ModConditional: "if we can get along", "unless they withdraw".
 	ModConditional = "conditional"
 	// ModHypothetical: an act only talked about, planned by nobody named, or
-	// judged too early ("too early to start talking about lifting sanctions").
+	// judged premature ("too soon to think about lifting the embargo").
 	ModHypothetical = "hypothetical"
 )
 

@@ -23,7 +23,7 @@ type Rule struct {
 	Lemma string // trigger lemma
 	// Words are lemmas that must be dependents of the trigger, of its object
 	// or of the target: particles ("crack down"), objects of light
-	// constructions ("hold talks"), idiom parts ("knock the hell out of").
+	// constructions ("hold talks"), idiom parts ("give the green light").
 	Words []string
 	// Target says where the target is: "" none, "obj" the direct object
 	// (the passive subject), "subj" the subject (with Source), or a
