@@ -201,7 +201,7 @@ func Read(r io.Reader) (*Parser, error) {
 		// A table saved larger than it needs is rebuilt at its own size.
 		m = rebuild(m.slots(), uint(logSize), len(m.lw))
 	}
-	return newParser(lx, m), nil
+	return newParser(lx, m.widened(1)), nil
 }
 
 // ReadFile reads a model file.

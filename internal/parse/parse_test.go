@@ -195,3 +195,32 @@ func TestParseOddInput(t *testing.T) {
 		})
 	}
 }
+
+// TestWidenedTableSameModel checks that widening the table (as Read does)
+// changes neither a parse nor the saved bytes.
+func TestWidenedTableSameModel(t *testing.T) {
+	sents := devTrees(t)[:500]
+	p := testParser(t)
+	for _, xb := range []uint{0, 2} {
+		q := newParser(p.lx, p.m.widened(xb))
+		if len(q.m.ents) != len(p.m.ents)>>p.m.xb<<xb {
+			t.Fatalf("widened(%d): %d slots from %d at xb %d", xb, len(q.m.ents), len(p.m.ents), p.m.xb)
+		}
+		var a, b bytes.Buffer
+		if err := p.Save(&a); err != nil {
+			t.Fatal(err)
+		}
+		if err := q.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("widened(%d) saves other bytes", xb)
+		}
+		da, db := GoldTokens(sents), GoldTokens(sents)
+		p.Parse(da)
+		q.Parse(db)
+		if !slices.Equal(da.Tokens, db.Tokens) {
+			t.Errorf("widened(%d) parses differently", xb)
+		}
+	}
+}
