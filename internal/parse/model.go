@@ -30,6 +30,9 @@ type model struct {
 	// disp is each used slot's distance from its home slot, kept so that a
 	// model can be saved and rebuilt at another size.
 	disp []uint16
+	// known has a bit per fingerprint hash (see knownBit), set for the
+	// features in the table; nil in models being trained.
+	known []uint64
 }
 
 // feat is one feature with its weights, the form models are built from.
@@ -188,7 +191,7 @@ func (m *model) home(k uint64) uint64 {
 }
 
 // widened returns m in a table of 2^xb times the slots, the extra home bits
-// taken from the fingerprints. At a load of a third rather than two thirds,
+// taken from the fingerprints, with the bitmap of known features. At a load of a third rather than two thirds,
 // a look-up, which mostly misses the cache, probes about half as many
 // slots, and the parser runs about 15% faster with the same output for
 // twice the table's memory.
@@ -201,15 +204,47 @@ func (m *model) widened(xb uint) *model {
 	w := &model{shift: m.shift, xb: xb, ents: make([]entry, size), lw: make([]qweight, 0, len(m.lw)),
 		disp: make([]uint16, size)}
 	w.fill(ents)
+	// About six bits per feature: a sixth of the keys the model lacks get
+	// past the bitmap, which at 512 KB for the shipped model mostly stays
+	// in cache, while their probes of the table would mostly miss it.
+	// A quarter of the keys a parse looks up are not in the table, so this
+	// saves about a sixth of the misses, or 10-15% of the parser's time.
+	bits := 64
+	for bits < 6*len(ents) {
+		bits <<= 1
+	}
+	w.known = make([]uint64, bits/64)
+	for _, e := range ents {
+		b := w.knownBit(e.fp)
+		w.known[b>>6] |= 1 << (b & 63)
+	}
 	return w
 }
 
-// lookup appends the table slots of the keys the model knows to found. The
-// caller keeps *sink, so that the compiler keeps the prefetching loads.
+// knownBit is the bit of known for fingerprint fp.
+func (m *model) knownBit(fp uint32) uint32 {
+	return (fp >> 1) & uint32(len(m.known)*64-1)
+}
+
+// lookup appends the table slots of the keys the model knows to found,
+// overwriting keys. The caller keeps *sink, so that the compiler keeps the
+// prefetching loads.
 func (m *model) lookup(keys []uint64, found []int32, sink *uint32) []int32 {
 	mask := uint64(len(m.ents) - 1)
 	// Touch every home slot first: these loads do not wait on each other,
 	// so their cache misses overlap, and the probes below then mostly hit.
+	if m.known != nil {
+		// Keep only the keys the bitmap lets through, without a branch:
+		// mispredicted branches among the touches below would cut short
+		// the run of overlapping misses.
+		n := 0
+		for _, k := range keys {
+			keys[n] = k
+			b := m.knownBit(uint32(k))
+			n += int(m.known[b>>6] >> (b & 63) & 1)
+		}
+		keys = keys[:n]
+	}
 	var touch uint32
 	for _, k := range keys {
 		touch += m.ents[m.home(k)].fp

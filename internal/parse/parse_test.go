@@ -196,13 +196,22 @@ func TestParseOddInput(t *testing.T) {
 	}
 }
 
-// TestWidenedTableSameModel checks that widening the table (as Read does)
-// changes neither a parse nor the saved bytes.
+// TestWidenedTableSameModel checks that widening the table and its bitmap
+// of known features (as Read does) change neither a parse nor the saved
+// bytes.
 func TestWidenedTableSameModel(t *testing.T) {
 	sents := devTrees(t)[:500]
 	p := testParser(t)
-	for _, xb := range []uint{0, 2} {
+	if p.m.known == nil {
+		t.Fatal("a read model has no bitmap of known features")
+	}
+	for _, xb := range []uint{0, 2, 3} {
 		q := newParser(p.lx, p.m.widened(xb))
+		if xb == 3 {
+			bare := *q.m
+			bare.known = nil
+			q.m = &bare
+		}
 		if len(q.m.ents) != len(p.m.ents)>>p.m.xb<<xb {
 			t.Fatalf("widened(%d): %d slots from %d at xb %d", xb, len(q.m.ents), len(p.m.ents), p.m.xb)
 		}
