@@ -284,13 +284,18 @@ func (m *model) moveScores(found []int32) (sc [nMoves]int32) {
 // lookup).
 func (m *model) labelScores(found []int32, move int, sc *[256]int32, sink *uint32) {
 	clear(sc[:])
+	if len(m.lw) == 0 {
+		return
+	}
 	// Touch each feature's label weights first: independent loads whose
 	// cache misses overlap (see lookup).
 	var touch uint32
 	for _, j := range found {
-		if e := &m.ents[j]; e.nl+e.nr > 0 {
-			touch += uint32(m.lw[e.lo].w)
-		}
+		// A feature without label weights touches the first weight,
+		// which stays in cache; by arithmetic, not a branch (see lookup).
+		e := &m.ents[j]
+		has := (uint32(e.nl|e.nr) + 255) >> 8 // 1 if it has any, else 0
+		touch += uint32(m.lw[e.lo*has].w)
 	}
 	*sink += touch
 	for _, j := range found {
