@@ -21,6 +21,9 @@ func (s *state) direct() {
 			continue
 		}
 		f, ok := s.afterCue(last)
+		if !ok {
+			f, ok = s.signature(first, last)
+		}
 		lead, tail := first, last
 		if !ok {
 			f, ok = s.beforeCue(first)
@@ -199,6 +202,61 @@ func (s *state) afterCue(last int) (frame, bool) {
 	return frame{}, false
 }
 
+// signature finds the name a quote that makes up its paragraph is signed
+// with after a dash: "“...” ― Ana Ruiz", "“...” — Tom Becker, 41, Tucson",
+// as lists of readers' or voters' views print them. The cue is the dash.
+func (s *state) signature(first, last int) (frame, bool) {
+	if first < 0 || last >= len(s.d.Tokens) || !s.startsParagraph(first) {
+		return frame{}, false
+	}
+	lo, hi := s.segmentAfter(last)
+	if lo == hi {
+		// The quote ends its sentence: the signature is the next one.
+		si := s.d.SentenceOf(last)
+		if si < 0 || s.d.Sentences[si].First != last || s.d.Sentences[si].Paragraph != s.d.Sentences[s.d.SentenceOf(first)].Paragraph {
+			return frame{}, false
+		}
+		lo, hi = last, s.d.Sentences[si].Last
+	}
+	if !s.isDash(lo) || lo+1 >= hi || s.upos(lo+1) != "PROPN" || !s.endsParagraph(hi-1) {
+		return frame{}, false
+	}
+	// The name, then at most an age, a place or a title after commas: no
+	// verb, no other quote.
+	end := lo + 1
+	for end < hi && s.upos(end) == "PROPN" {
+		end++
+	}
+	for j := end; j < hi; j++ {
+		if s.tokQ[j] >= 0 || s.isVerb(j) || s.isAux(j) {
+			return frame{}, false
+		}
+	}
+	return frame{lemma: s.d.Text[s.d.Tokens[lo].Start:s.d.Tokens[lo].End], cueA: lo, cueB: lo + 1, spkA: lo + 1, spkB: end}, true
+}
+
+// isDash tells whether token i is a dash that may sign a quote.
+func (s *state) isDash(i int) bool {
+	switch s.d.Text[s.d.Tokens[i].Start:s.d.Tokens[i].End] {
+	case "\u2015", "\u2014", "\u2013", "--":
+		return true
+	}
+	return false
+}
+
+// startsParagraph tells whether token i is the first of its paragraph.
+func (s *state) startsParagraph(i int) bool {
+	si := s.d.SentenceOf(i)
+	return si >= 0 && s.d.Sentences[si].First == i && (si == 0 || s.d.Sentences[si-1].Paragraph != s.d.Sentences[si].Paragraph)
+}
+
+// endsParagraph tells whether token i is the last of its paragraph.
+func (s *state) endsParagraph(i int) bool {
+	si := s.d.SentenceOf(i)
+	return si >= 0 && s.d.Sentences[si].Last == i+1 &&
+		(si+1 == len(s.d.Sentences) || s.d.Sentences[si+1].Paragraph != s.d.Sentences[si].Paragraph)
+}
+
 // mannerVerb tells whether the verb at v, outside the cue lexicon, may
 // frame the quote ending at token last: a past or present tense that is
 // not a form of be, have or do, after a quote that closes on a comma, a
@@ -281,10 +339,34 @@ func (s *state) frameEnds(i, hi int) bool {
 			if j > i && (s.is(j-1, "who") || s.is(j-1, "which") || s.is(j-1, "that") && j-2 > i && s.isNominal(j-2)) {
 				continue
 			}
+			if s.afterRelative(j, i) {
+				continue // "..., said X, a chief of staff whom Mr. Obama recruited"
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// afterRelative tells whether the finite verb at j ends a relative clause
+// opener, a relative word and then at most its subject's noun phrase, that
+// starts after i: "whom the mayor hired", "whose staff wrote".
+func (s *state) afterRelative(j, i int) bool {
+	k := j - 1
+	for k > i && (s.isNominal(k) || s.upos(k) == "DET" || s.upos(k) == "ADJ" || s.upos(k) == "NUM") && !s.isRelative(k) {
+		k--
+	}
+	return k >= i && k < j-1 && s.isRelative(k)
+}
+
+// isRelative tells whether token k is a relative (or interrogative) word
+// that opens a clause with its own subject.
+func (s *state) isRelative(k int) bool {
+	switch s.xpos(k) {
+	case "WP", "WP$", "WDT":
+		return true
+	}
+	return false
 }
 
 // restIsAdjunct tells whether [i, hi) holds only adverbs, time words and

@@ -233,6 +233,12 @@ func TestMoreConstructions(t *testing.T) {
 		name, text string
 		want       []want
 	}{
+		{"inverted speaker with a relative clause", `"The harbour deal is done," said Maria Keller, an adviser whom the mayor hired to run the port in his first term.`,
+			[]want{{kind: Direct, text: `"The harbour deal is done,"`, phrase: "Maria Keller", cue: "say"}}},
+		{"signed with a dash", "The readers wrote in.\n\n\u201cThe bridge must be rebuilt before winter.\u201d \u2015 Ana Ruiz\n\n\u201cWe cannot wait for the council.\u201d\u2014 Tom Becker, 41, Tucson",
+			[]want{{kind: Direct, text: "\u201cThe bridge must be rebuilt before winter.\u201d", phrase: "Ana Ruiz", cue: "\u2015"},
+				{kind: Direct, text: "\u201cWe cannot wait for the council.\u201d", phrase: "Tom Becker", cue: "\u2014"}}},
+		{"a dash inside a paragraph signs nothing", "He left. \u201cNo\u201d \u2014 Maria was final about it.", nil},
 		{"parenthetical", `This campaign, Kasich says, is different from the others.`,
 			[]want{{kind: Indirect, text: "This campaign, Kasich says, is different from the others", cue: "say"}}},
 		{"parenthetical mixed", `The golf industry, she said, is "doing much better than before."`,
