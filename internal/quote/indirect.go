@@ -258,6 +258,10 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			start = k
 		case (fl&cThat == 0 || beliefVerbs[l]) && s.clauseStart(k, hi):
 			start = k
+		case evidenceVerbs[l] && s.evidenceSubject(b-1, a, lo) && (s.clauseStart(k, hi) || l == "show" && s.smallClause(k, hi)):
+			// "the analysis found Trump would raise taxes", "the poll
+			// shows Clinton leading": a finding, with no "that".
+			start = k
 		case fl&cThat == 0 && k < hi && (s.is(k, "if") || s.is(k, "whether")) && l == "ask":
 			start = k
 		case whVerbs[l] && k+1 < hi && whWords[s.lower(k)] && s.tokQ[k] < 0 && s.hasVerb(k+1, s.contentEnd(k, hi)):
@@ -1143,6 +1147,38 @@ func (s *state) whatCalled(l string, a, b, lo, hi int) bool {
 
 // beliefVerbs attribute a clause without "that" as well ("she believes he
 // is wrong"); the other that-only cues need the "that".
+// evidenceVerbs report what a study, a poll, records or a court found; with
+// such a subject they take a clause without "that".
+var evidenceVerbs = map[string]bool{"find": true, "show": true, "suggest": true, "indicate": true, "reveal": true}
+
+// evidenceNouns are the subjects evidenceVerbs report for.
+var evidenceNouns = map[string]bool{
+	"poll": true, "survey": true, "study": true, "analysis": true, "report": true, "review": true,
+	"audit": true, "investigation": true, "inquiry": true, "probe": true, "data": true, "record": true,
+	"document": true, "research": true, "researcher": true, "estimate": true, "court": true, "judge": true,
+	"jury": true, "panel": true, "tribunal": true, "commission": true, "test": true, "count": true,
+	"figure": true, "statistics": true, "filing": true, "memo": true, "email": true,
+}
+
+// evidenceSubject tells whether the subject of the cue verb v (the cue
+// starting at a) ends in one of evidenceNouns.
+func (s *state) evidenceSubject(v, a, lo int) bool {
+	sa, sb := s.subject(v, a, s.leftBound(a, lo))
+	for j := sb - 1; j >= sa; j-- {
+		if s.isNominal(j) {
+			return evidenceNouns[s.lemmas[j]] || evidenceNouns[s.lower(j)]
+		}
+	}
+	return false
+}
+
+// smallClause tells whether a noun phrase and a participle start at k:
+// "shows Clinton leading Trump".
+func (s *state) smallClause(k, hi int) bool {
+	na, nb := s.rightNP(k, hi, false)
+	return na == k && na < nb && nb < hi && s.xpos(nb) == "VBG"
+}
+
 var beliefVerbs = map[string]bool{
 	"believe": true, "think": true, "feel": true, "hope": true, "fear": true, "expect": true,
 	"worry": true, "suspect": true, "doubt": true, "estimate": true, "speculate": true,
