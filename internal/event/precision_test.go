@@ -577,6 +577,22 @@ from from ADP 7 case
 the the DET 7 det
 race race NOUN 4 obl
 . . PUNCT 2 punct`, nil},
+	{"closing a plant is business", `
+Chile Chile PROPN 2 nsubj
+closed close VERB 0 root Tense=Past
+its its PRON 4 nmod:poss
+smelter smelter NOUN 2 obj
+in in ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`, nil},
+	{"closing a border is a sanction", `
+Chile Chile PROPN 2 nsubj
+closed close VERB 0 root Tense=Past
+its its PRON 4 nmod:poss
+border border NOUN 2 obj
+with with ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`, []string{"CHL PER 172"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
