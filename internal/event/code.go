@@ -21,6 +21,9 @@ type status struct {
 
 // subjunctive reports whether clause t is a bare verb with a subject of
 // its own and no auxiliary ("that Iran withdraw").
+// anonymity are the verbs of a source's wish not to be named.
+var anonymity = map[string]bool{"identify": true, "name": true, "quote": true, "cite": true}
+
 func (st *sent) subjunctive(t int) bool {
 	tk := st.tok(t)
 	bare := tk.XPOS == "VB" || tk.XPOS == "" && strings.Contains(tk.Feats, "VerbForm=Inf")
@@ -1611,8 +1614,8 @@ func (st *sent) frameDefaults() {
 		if st.lemma(g) == "insist" && !st.obliged(comp) && !st.subjunctive(comp) {
 			continue // "insisted she hadn't": an assertion
 		}
-		if st.child1(comp, "aux:pass") >= 0 && fr == lex.frames["reject"] {
-			continue // "officials, who declined to be named": anonymity, no refusal
+		if st.child1(comp, "aux:pass") >= 0 && (fr == lex.frames["reject"] || anonymity[st.lemma(comp)]) {
+			continue // "officials, who declined to be named / asked not to be identified": anonymity
 		}
 		s := st.assess(g)
 		if s.drop {
@@ -1637,6 +1640,9 @@ func (st *sent) frameDefaults() {
 		tgt := -1
 		if fr.TargetObj {
 			tgt = st.objOf(g)
+			if tgt < 0 {
+				tgt = st.child1(g, "iobj") // "asked/iobj Germany to cut rates", as parsers also read it
+			}
 			if tgt < 0 && st.base(comp) == "ccomp" {
 				tgt, _ = st.subject(comp)
 			}

@@ -577,6 +577,36 @@ from from ADP 7 case
 the the DET 7 det
 race race NOUN 4 obl
 . . PUNCT 2 punct`, nil},
+	{"asking not to be identified is anonymity", `
+Chilean Chilean ADJ 2 amod
+officials official NOUN 10 nsubj
+, , PUNCT 4 punct
+asking ask VERB 2 acl VerbForm=Ger
+not not PART 8 advmod
+to to PART 8 mark
+be be AUX 8 aux:pass
+identified identify VERB 4 xcomp VerbForm=Part
+, , PUNCT 2 punct
+said say VERB 0 root Tense=Past
+Peru Peru PROPN 13 nsubj
+would would AUX 13 aux
+act act VERB 10 ccomp VerbForm=Inf
+. . PUNCT 10 punct`, nil},
+	{"meeting opposition is no meeting", `
+Chile Chile PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+opposition opposition NOUN 2 obj
+from from ADP 5 case
+Peru Peru PROPN 3 nmod
+. . PUNCT 2 punct`, nil},
+	{"an appeal's listener read as an indirect object", `
+Chile Chile PROPN 2 nsubj
+asked ask VERB 0 root Tense=Past
+Peru Peru PROPN 2 iobj
+to to PART 5 mark
+cut cut VERB 2 xcomp VerbForm=Inf
+rates rate NOUN 5 obj
+. . PUNCT 2 punct`, []string{"CHL PER 020"}},
 	{"closing a plant is business", `
 Chile Chile PROPN 2 nsubj
 closed close VERB 0 root Tense=Past
