@@ -323,12 +323,16 @@ func (s *sentence) place(i int) byte {
 // capsRun counts capitalized words around token i, capped at 3 each side,
 // so that names inside capitalized titles and headlines are told apart.
 func capsRun(shapes []string, i int) byte {
-	cap := func(j int) bool { return j >= 0 && j < len(shapes) && len(shapes[j]) > 0 && shapes[j][0] == 'X' }
+	return countCaps(i, len(shapes), func(j int) bool { return len(shapes[j]) > 0 && shapes[j][0] == 'X' })
+}
+
+// countCaps is capsRun over n words, given which are capitalized.
+func countCaps(i, n int, isCap func(int) bool) byte {
 	var l, r byte
-	for j := i - 1; j >= i-3 && cap(j); j-- {
+	for j := i - 1; j >= i-3 && j >= 0 && isCap(j); j-- {
 		l++
 	}
-	for j := i + 1; j <= i+3 && cap(j); j++ {
+	for j := i + 1; j <= i+3 && j < n && isCap(j); j++ {
 		r++
 	}
 	return l*4 + r

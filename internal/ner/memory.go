@@ -202,19 +202,24 @@ func (m *NameMemory) match(lw []string, code, pos []uint8) {
 			i++
 			continue
 		}
-		for k := i; k < bestJ; k++ {
-			code[k] = bestC
-			switch {
-			case bestJ-i == 1:
-				pos[k] = 1
-			case k == i:
-				pos[k] = 2
-			case k == bestJ-1:
-				pos[k] = 4
-			default:
-				pos[k] = 3
-			}
-		}
+		markName(code, pos, i, bestJ, bestC)
 		i = bestJ
+	}
+}
+
+// markName gives words [i, j) the code c and their places in the name.
+func markName(code, pos []uint8, i, j int, c uint8) {
+	for k := i; k < j; k++ {
+		code[k] = c
+		switch {
+		case j-i == 1:
+			pos[k] = 1
+		case k == i:
+			pos[k] = 2
+		case k == j-1:
+			pos[k] = 4
+		default:
+			pos[k] = 3
+		}
 	}
 }

@@ -31,12 +31,11 @@ var models embed.FS
 
 // Model is a trained recognizer.
 type Model struct {
-	index *featIndex // feature hash -> row
-	// q holds rows of nLabels weights in units of scale, as the file
-	// stores them: half the memory of float32 rows, which the
-	// recognizer's lookups, scattered over the rows, feel more than the
-	// arithmetic.
-	q     []int16
+	// index maps feature hashes to rows of nLabels weights in units of
+	// scale, as the file stores them: half the memory of float32 rows,
+	// which the recognizer's lookups, scattered over the rows, feel more
+	// than the arithmetic.
+	index *featIndex
 	scale float32
 	// trans[a+1][b] scores label b after a; row 0 is the sentence start.
 	trans [nLabels + 1][nLabels]float32
@@ -45,9 +44,18 @@ type Model struct {
 	pool  sync.Pool
 }
 
+// scratch is one goroutine's working memory; it belongs to its model,
+// whose weights its word cache holds sums of.
 type scratch struct {
-	sent  sentence
-	score []float32 // n x nLabels emission scores
+	in    input            // the sentence being labelled
+	words wordCache        // word types seen
+	buf   []uint64         // feature hashes of a sentence's tokens...
+	to    []int32          // ...and the token of each
+	acc   [][nLabels]int32 // each token's summed weights
+	ibuf  []uint64         // feature hashes of a word type (fillInfo)...
+	ito   []int32          // ...and the sum each goes to
+	sink  uint32           // keeps addRows' cache-warming loads
+	score []float32        // n x nLabels emission scores
 	vit   []float32
 	back  []int8
 	out   []int
@@ -57,7 +65,7 @@ func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{sent: sentence{cl: m.cl, mem: m.mem}}
+	return &scratch{}
 }
 
 var loadOnce = sync.OnceValues(func() (*Model, error) {
@@ -76,36 +84,11 @@ var loadOnce = sync.OnceValues(func() (*Model, error) {
 // Load returns the embedded model, read once on first use and shared.
 func Load() (*Model, error) { return loadOnce() }
 
-// emissions fills sc.score with each token's score for each label.
-func (m *Model) emissions(sc *scratch, s *sentence) {
-	n := s.len()
-	sc.score = growF(sc.score, n*nLabels)
-	clear(sc.score)
-	for i := 0; i < n; i++ {
-		// Fixed-size rows: the compiler drops the bounds checks and
-		// unrolls the additions, the recognizer's innermost loop.
-		var acc [nLabels]int32
-		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
-			if k, ok := m.index.get(f); ok {
-				wr := (*[nLabels]int16)(m.q[int(k)*nLabels:])
-				for l := range acc {
-					acc[l] += int32(wr[l])
-				}
-			}
-		}
-		row := (*[nLabels]float32)(sc.score[i*nLabels:])
-		for l := range row {
-			row[l] = float32(acc[l]) * m.scale
-		}
-	}
-}
-
-// decode returns the best label sequence of s (Viterbi under the BIO
-// constraint). The slice is the scratch's.
-func (m *Model) decode(sc *scratch, s *sentence) []int {
-	s.featurize()
-	m.emissions(sc, s)
-	return viterbi(sc, s.len(), &m.trans)
+// decode returns the best label sequence of the sentence in sc.in
+// (Viterbi under the BIO constraint). The slice is the scratch's.
+func (m *Model) decode(sc *scratch) []int {
+	m.scores(sc)
+	return viterbi(sc, len(sc.in.info), &m.trans)
 }
 
 // preds lists, for each label, the labels that may come before it
@@ -212,7 +195,7 @@ func (m *Model) Save(w io.Writer) error {
 		uv(k - prev)
 		prev = k
 		r, _ := m.index.get(k)
-		for _, v := range m.q[int(r)*nLabels : int(r+1)*nLabels] {
+		for _, v := range m.index.weights(r) {
 			bw.WriteByte(byte(uint16(v)))
 			bw.WriteByte(byte(uint16(v) >> 8))
 		}
@@ -302,19 +285,19 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("model has %d features", n)
 	}
 	m.index = newFeatIndex(int(n))
-	m.q = make([]int16, int(n)*nLabels)
 	m.scale = scale
 	prev := uint64(0)
 	var q [2 * nLabels]byte
+	var w [nLabels]int16
 	for i := 0; i < int(n); i++ {
 		prev += uv()
 		if _, err := io.ReadFull(br, q[:]); err != nil {
 			return nil, err
 		}
-		m.index.put(prev, int32(i))
-		for l := 0; l < nLabels; l++ {
-			m.q[i*nLabels+l] = int16(binary.LittleEndian.Uint16(q[2*l:]))
+		for l := range w {
+			w[l] = int16(binary.LittleEndian.Uint16(q[2*l:]))
 		}
+		m.index.put(prev, int32(i), &w)
 	}
 	if rerr != nil {
 		return nil, rerr

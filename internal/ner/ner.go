@@ -170,14 +170,14 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 	defer m.pool.Put(sc)
 	var out []Span
 	fill := func(first, last int) {
-		sc.sent.reset()
+		m.begin(sc)
 		for i := first; i < last; i++ {
 			t := &d.Tokens[i]
 			var g uint8
 			if gazetteer != nil {
 				g = gazetteer[i]
 			}
-			sc.sent.add(d.Form(i), t.UPOS, t.XPOS, g)
+			m.add(sc, d.Form(i), t.UPOS, t.XPOS, g)
 		}
 	}
 	bounds := d.Sentences
@@ -189,7 +189,7 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 			continue
 		}
 		fill(s.First, s.Last)
-		labels := m.decode(sc, &sc.sent)
+		labels := m.decode(sc)
 		out = appendSpans(out, labels, s.First)
 	}
 	return out
@@ -200,15 +200,15 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 func (m *Model) RecognizeWords(words, upos, xpos []string, gazetteer []uint8) []string {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
-	sc.sent.reset()
+	m.begin(sc)
 	for i, w := range words {
 		var g uint8
 		if gazetteer != nil {
 			g = gazetteer[i]
 		}
-		sc.sent.add(w, upos[i], xpos[i], g)
+		m.add(sc, w, upos[i], xpos[i], g)
 	}
-	labels := m.decode(sc, &sc.sent)
+	labels := m.decode(sc)
 	out := make([]string, len(labels))
 	for i, l := range labels {
 		out[i] = labelNames[l]

@@ -52,10 +52,16 @@ func (s *sentence) capRuns() {
 	n := s.len()
 	s.runFirst = growI(s.runFirst, n)
 	s.runLast = growI(s.runLast, n)
-	isCap := func(i int) bool { sh := s.shape[i]; return len(sh) > 0 && sh[0] == 'X' }
+	markRuns(n, func(i int) bool { sh := s.shape[i]; return len(sh) > 0 && sh[0] == 'X' },
+		func(i int) bool { return connectors[s.lower[i]] }, s.runFirst, s.runLast)
+}
+
+// markRuns is capRuns over n words, given which are capitalized and which
+// are connectors.
+func markRuns(n int, isCap, isConn func(int) bool, runFirst, runLast []int32) {
 	for i := 0; i < n; {
 		if !isCap(i) {
-			s.runFirst[i], s.runLast[i] = -1, -1
+			runFirst[i], runLast[i] = -1, -1
 			i++
 			continue
 		}
@@ -65,14 +71,14 @@ func (s *sentence) capRuns() {
 				j++
 				continue
 			}
-			if connectors[s.lower[j]] && j+1 < n && isCap(j+1) {
+			if isConn(j) && j+1 < n && isCap(j+1) {
 				j += 2
 				continue
 			}
 			break
 		}
 		for k := i; k < j; k++ {
-			s.runFirst[k], s.runLast[k] = int32(i), int32(j-1)
+			runFirst[k], runLast[k] = int32(i), int32(j-1)
 		}
 		i = j
 	}
@@ -93,6 +99,13 @@ func (s *sentence) runInfo(i int) (pos, length, last, first byte) {
 	if a < 0 {
 		return 0, 0, 0, 0
 	}
+	pos, length = runPlace(i, a, b)
+	return pos, length, nameHeads[s.lower[b]], nameHeads[s.lower[a]]
+}
+
+// runPlace returns token i's position in the run [a, b] (1 single, 2
+// first, 3 inside, 4 last) and the run's length, capped at 5.
+func runPlace(i int, a, b int32) (pos, length byte) {
 	switch {
 	case a == b:
 		pos = 1
@@ -103,6 +116,5 @@ func (s *sentence) runInfo(i int) (pos, length, last, first byte) {
 	default:
 		pos = 3
 	}
-	length = byte(min(b-a+1, 5))
-	return pos, length, nameHeads[s.lower[b]], nameHeads[s.lower[a]]
+	return pos, byte(min(b-a+1, 5))
 }

@@ -72,8 +72,15 @@ func WordsDoc(words []string) *doc.Document {
 func (m *Model) Label(p Prepared) []string {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
-	p.fill(&sc.sent)
-	labels := m.decode(sc, &sc.sent)
+	m.begin(sc)
+	for i, w := range p.Words {
+		var g uint8
+		if p.Gaz != nil {
+			g = p.Gaz[i]
+		}
+		m.add(sc, w, p.UPOS[i], p.XPOS[i], g)
+	}
+	labels := m.decode(sc)
 	out := make([]string, len(labels))
 	for i, l := range labels {
 		out[i] = labelNames[l]
@@ -244,6 +251,7 @@ func buildModel(keys []uint64, w []float32, trans *[nLabels + 1][nLabels]float32
 	if m.scale == 0 {
 		m.scale = 1
 	}
+	rows := 0
 	for r, k := range keys {
 		row := w[r*nLabels : (r+1)*nLabels]
 		nz := false
@@ -253,10 +261,12 @@ func buildModel(keys []uint64, w []float32, trans *[nLabels + 1][nLabels]float32
 			}
 		}
 		if nz {
-			m.index.put(k, int32(len(m.q)/nLabels))
-			for _, v := range row {
-				m.q = append(m.q, int16(math.Round(float64(v/m.scale))))
+			var q [nLabels]int16
+			for l, v := range row {
+				q[l] = int16(math.Round(float64(v / m.scale)))
 			}
+			m.index.put(k, int32(rows), &q)
+			rows++
 		}
 	}
 	return m
