@@ -139,12 +139,13 @@ func Read(r io.Reader) (*Parser, error) {
 	if logSize < 4 || logSize > maxLogSize || nlw > 1<<28 {
 		return nil, fmt.Errorf("bad table size 2^%d or %d label weights", logSize, nlw)
 	}
-	// The features come in the table's canonical order, so placing each
-	// as it comes rebuilds the saved table exactly.
+	// The features come in the table's canonical order, which is also the
+	// order of the widened table's (see widened), so placing each as it
+	// comes builds the widened table exactly, with no table in between.
 	size := uint64(1) << logSize
-	m := &model{shift: uint(64 - logSize), ents: make([]entry, size), disp: make([]uint16, size),
-		lw: make([]qweight, 0, min(nlw, 1<<22))}
-	mask := size - 1
+	m := &model{shift: uint(64 - logSize), xb: readXB, ents: make([]entry, size<<readXB),
+		disp: make([]uint16, size<<readXB), lw: make([]qweight, 0, min(nlw, 1<<22))}
+	mask := size<<readXB - 1
 	home, count := uint64(0), uint64(0)
 	var prevFP uint32
 	var ws []qweight
@@ -184,12 +185,13 @@ func Read(r io.Reader) (*Parser, error) {
 		if dec.err != nil {
 			break
 		}
-		j := home
+		wide := home<<readXB | uint64(fp>>(32-readXB))
+		j := wide
 		for m.ents[j].fp != 0 {
 			j = (j + 1) & mask
 		}
 		m.put(int(j), fp, mv, ws[:nl], ws[nl:])
-		m.disp[j] = uint16(min((j-home)&mask, math.MaxUint16))
+		m.disp[j] = uint16(min((j-wide)&mask, math.MaxUint16))
 	}
 	if dec.err != nil {
 		return nil, dec.err
@@ -199,10 +201,14 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	if small := newModel(int(count), 0); small.shift > m.shift {
 		// A table saved larger than it needs is rebuilt at its own size.
-		m = rebuild(m.slots(), uint(logSize), len(m.lw))
+		return newParser(lx, rebuild(m.slots(), uint(logSize), len(m.lw)).widened(readXB)), nil
 	}
-	return newParser(lx, m.widened(1)), nil
+	m.setKnown(int(count))
+	return newParser(lx, m), nil
 }
+
+// readXB is how many times a read table is widened (see widened).
+const readXB = 1
 
 // ReadFile reads a model file.
 func ReadFile(path string) (*Parser, error) {

@@ -204,21 +204,28 @@ func (m *model) widened(xb uint) *model {
 	w := &model{shift: m.shift, xb: xb, ents: make([]entry, size), lw: make([]qweight, 0, len(m.lw)),
 		disp: make([]uint16, size)}
 	w.fill(ents)
-	// About six bits per feature: a sixth of the keys the model lacks get
-	// past the bitmap, which at 512 KB for the shipped model mostly stays
-	// in cache, while their probes of the table would mostly miss it.
-	// A quarter of the keys a parse looks up are not in the table, so this
-	// saves about a sixth of the misses, or 10-15% of the parser's time.
+	w.setKnown(len(ents))
+	return w
+}
+
+// setKnown fills the bitmap of the n features in the table. About six bits
+// per feature: a sixth of the keys the model lacks get past the bitmap,
+// which at 512 KB for the shipped model mostly stays in cache, while their
+// probes of the table would mostly miss it. A quarter of the keys a parse
+// looks up are not in the table, so this saves about a sixth of the
+// misses, or 10-15% of the parser's time.
+func (m *model) setKnown(n int) {
 	bits := 64
-	for bits < 6*len(ents) {
+	for bits < 6*n {
 		bits <<= 1
 	}
-	w.known = make([]uint64, bits/64)
-	for _, e := range ents {
-		b := w.knownBit(e.fp)
-		w.known[b>>6] |= 1 << (b & 63)
+	m.known = make([]uint64, bits/64)
+	for i := range m.ents {
+		if fp := m.ents[i].fp; fp != 0 {
+			b := m.knownBit(fp)
+			m.known[b>>6] |= 1 << (b & 63)
+		}
 	}
-	return w
 }
 
 // knownBit is the bit of known for fingerprint fp.
