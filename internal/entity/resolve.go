@@ -665,6 +665,16 @@ func (st *state) resolveMatch(it *item) {
 			} else if c := st.placeAfter(m.Last); c != "" {
 				// "soldiers from Gondor", "protesters in Cairo"
 				res.Code = actor.Code(c + role)
+			} else if role == "GOV" && m.First > 0 && st.sent[m.First-1] == st.sent[m.First] {
+				switch mod := m.First - 1; {
+				case st.matchAt[mod] != nil && st.matchAt[mod].Kind == actor.KindAgent && st.r.dict.ResolveMatch(st.matchAt[mod], st.date).Code == "---BUS":
+					// "a company spokesman", "bank officials": the firm's
+					res.Code = "---BUS"
+				case st.matchAt[mod] == nil && st.d.Tokens[mod].UPOS == "PROPN" && st.capitalized(mod):
+					// "a Ciba-Geigy spokesman": speaks for a body the
+					// dictionary does not know, not for a government
+					return
+				}
 			}
 		}
 		e = st.entity("A:"+string(res.Code)+":"+strings.ToLower(text), func() *Entity {
