@@ -10,6 +10,9 @@ type atoms struct {
 	ambCase      uint64  // the same for the word as written
 	fixed        int16   // class of a frequent unambiguous word, or -1
 	cands        []uint8 // the classes a frequent word may take; nil: open classes
+	// lexID and caseID index the lexicon entries of the word (see
+	// lexEntry.id and casedEntry.id), -1 when it has none.
+	lexID, caseID int32
 }
 
 // pad is the number of boundary slots before and after a sentence, so that
@@ -20,15 +23,17 @@ const pad = 2
 type sentence struct {
 	a   []atoms
 	buf []byte
-	// caps says how much of the sentence is capitalised (headlines, shouting).
-	caps uint64
+	// caps says how much of the sentence is capitalised (headlines,
+	// shouting): capsN from 0 to 3, caps its hash.
+	caps  uint64
+	capsN int
 }
 
 var boundaryAtoms = func() [2]atoms {
 	var out [2]atoms
 	for side := range out {
 		h := mix(kBoundary, uint64(side+1))
-		a := atoms{word: h, lower: h, shape: h, flags: h, amb: h, ambCase: h, fixed: -1}
+		a := atoms{word: h, lower: h, shape: h, flags: h, amb: h, ambCase: h, fixed: -1, lexID: -1, caseID: -1}
 		for k := range a.suf {
 			a.suf[k] = h
 		}
@@ -74,8 +79,10 @@ func (s *sentence) load(words []string, lx *lexicon) {
 	case upper*10 >= letters*4:
 		caps = 1
 	}
-	s.caps = mix(kFlags+1, uint64(caps))
+	s.caps, s.capsN = capsAtom(caps), caps
 }
+
+func capsAtom(caps int) uint64 { return mix(kFlags+1, uint64(caps)) }
 
 func isUpperASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -89,6 +96,25 @@ func isUpperASCII(w string) bool {
 func (s *sentence) analyse(a *atoms, w string, lx *lexicon) {
 	a.word = hashString(kWord, w)
 	buf := lowerInto(s.buf[:0], w)
+	lowerAtoms(a, buf)
+	sh, flags := shapeInto(buf[len(buf):], w)
+	a.shape = hashBytes(kShape, sh)
+	a.flags = mix(kFlags, uint64(flags))
+	e, ok := lx.words[string(buf)]
+	if ok {
+		a.amb, a.fixed, a.cands, a.lexID = e.amb, e.fixed, e.cands, e.id
+	} else {
+		a.amb, a.fixed, a.cands, a.lexID = ambUnknown, -1, nil, -1
+	}
+	a.ambCase, a.caseID = ambUnknown, -1
+	if e, ok := lx.cased[w]; ok {
+		a.ambCase, a.caseID = e.amb, e.id
+	}
+	s.buf = sh[:0]
+}
+
+// lowerAtoms sets the atoms of a that come from the lower-case form buf.
+func lowerAtoms(a *atoms, buf []byte) {
 	a.lower = hashBytes(kLower, buf)
 	// Affixes by characters, not bytes.
 	end := len(buf)
@@ -111,20 +137,6 @@ func (s *sentence) analyse(a *atoms, w string, lx *lexicon) {
 		}
 		a.pre[k] = hashBytes(kPrefix+uint64(k)<<8, buf[:start])
 	}
-	sh, flags := shapeInto(buf[len(buf):], w)
-	a.shape = hashBytes(kShape, sh)
-	a.flags = mix(kFlags, uint64(flags))
-	e, ok := lx.words[string(buf)]
-	if ok {
-		a.amb, a.fixed, a.cands = e.amb, e.fixed, e.cands
-	} else {
-		a.amb, a.fixed, a.cands = ambUnknown, -1, nil
-	}
-	a.ambCase = ambUnknown
-	if e, ok := lx.cased[w]; ok {
-		a.ambCase = e
-	}
-	s.buf = sh[:0]
 }
 
 var ambUnknown = mix(kAmb, 0xFFFF)
@@ -137,8 +149,89 @@ const maxFeatures = 64
 
 // features appends the feature hashes of token i (0-based, without padding)
 // to out. hist holds this pass's predictions for tokens before i; first, when
-// non-nil, the first pass's predictions for the whole sentence.
+// non-nil, the first pass's predictions for the whole sentence. They come in
+// groups by what they depend on, so that a model can add up the weights of
+// all but the last group ahead of time for a frequent word, and of the
+// first and fourth for an unknown one (see preScores).
 func features(out []uint64, s *sentence, i int, hist []int16, first []int16) []uint64 {
+	a := &s.a[i+pad]
+	out = ambFeatures(out, a)
+	out = lowerFeatures(out, a)
+	out = casedFeatures(out, a)
+	out = caseAmbFeatures(out, a, s.caps, i)
+	out = capsFeatures(out, a, s.caps, i)
+	if first != nil {
+		out = firstFeatures(out, a, int(first[i]))
+	}
+	return contextFeatures(out, s, i, hist, first)
+}
+
+// ambFeatures appends the bias and the feature of the word's ambiguity
+// class (from its lexicon entry).
+func ambFeatures(out []uint64, w0 *atoms) []uint64 {
+	return append(out,
+		mix(1, 0),
+		mix(14, w0.amb),
+	)
+}
+
+// lowerFeatures appends the features of the word's lower-case form.
+func lowerFeatures(out []uint64, w0 *atoms) []uint64 {
+	return append(out,
+		mix(3, w0.lower),
+		mix(4, w0.suf[0]),
+		mix(5, w0.suf[1]),
+		mix(6, w0.suf[2]),
+		mix(7, w0.suf[3]),
+		mix(8, w0.suf[4]),
+		mix(9, w0.pre[0]),
+		mix(10, w0.pre[1]),
+		mix(11, w0.pre[2]),
+		mix(37, w0.pre[3]),
+	)
+}
+
+// casedFeatures appends the features of the word as written (and its
+// lower-case form).
+func casedFeatures(out []uint64, w0 *atoms) []uint64 {
+	return append(out,
+		mix(2, w0.word),
+		mix(12, w0.shape),
+		mix(13, w0.flags),
+		mix(mix(36, w0.flags), w0.suf[1]),
+		mix(mix(48, w0.suf[2]), w0.shape),
+	)
+}
+
+// caseAmbFeatures appends the features of the ambiguity class of the word
+// as written, alone and with the sentence's capitalisation (caps) and
+// whether the word comes first (i == 0).
+func caseAmbFeatures(out []uint64, w0 *atoms, caps uint64, i int) []uint64 {
+	return append(out,
+		mix(47, w0.ambCase),
+		mix(mix(mix(52, w0.ambCase), caps), uint64(min(i, 1))),
+	)
+}
+
+// capsFeatures appends the feature of the word's shape flags with the
+// sentence's capitalisation and whether the word comes first.
+func capsFeatures(out []uint64, w0 *atoms, caps uint64, i int) []uint64 {
+	return append(out, mix(mix(mix(45, w0.flags), caps), uint64(min(i, 1))))
+}
+
+// firstFeatures appends the features of the word's lower-case form with
+// its first-pass class f0.
+func firstFeatures(out []uint64, w0 *atoms, f0 int) []uint64 {
+	hf0 := tagAtom(f0)
+	return append(out,
+		mix(100, hf0),
+		mix(mix(110, hf0), w0.lower),
+	)
+}
+
+// contextFeatures appends the features of token i that depend on its
+// neighbours, the sentence or the tags (see features).
+func contextFeatures(out []uint64, s *sentence, i int, hist []int16, first []int16) []uint64 {
 	a := s.a
 	c := i + pad
 	w0, wm1, wm2, wp1, wp2 := &a[c], &a[c-1], &a[c-2], &a[c+1], &a[c+2]
@@ -151,20 +244,6 @@ func features(out []uint64, s *sentence, i int, hist []int16, first []int16) []u
 	}
 	ht1, ht2 := tagAtom(t1), tagAtom(t2)
 	out = append(out,
-		mix(1, 0),
-		mix(2, w0.word),
-		mix(3, w0.lower),
-		mix(4, w0.suf[0]),
-		mix(5, w0.suf[1]),
-		mix(6, w0.suf[2]),
-		mix(7, w0.suf[3]),
-		mix(8, w0.suf[4]),
-		mix(9, w0.pre[0]),
-		mix(10, w0.pre[1]),
-		mix(11, w0.pre[2]),
-		mix(12, w0.shape),
-		mix(13, w0.flags),
-		mix(14, w0.amb),
 		mix(15, wm1.lower),
 		mix(16, wp1.lower),
 		mix(17, wm2.lower),
@@ -186,18 +265,12 @@ func features(out []uint64, s *sentence, i int, hist []int16, first []int16) []u
 		mix(mix(33, w0.amb), wp1.amb),
 		mix(mix(34, ht1), w0.amb),
 		mix(mix(35, w0.lower), wp1.amb),
-		mix(mix(36, w0.flags), w0.suf[1]),
-		mix(37, w0.pre[3]),
 		mix(mix(38, wm1.flags), w0.flags),
 		mix(mix(mix(39, ht1), w0.amb), wp1.amb),
-		mix(mix(mix(45, w0.flags), s.caps), uint64(min(i, 1))),
 		mix(mix(46, wp1.flags), w0.flags),
-		mix(47, w0.ambCase),
-		mix(mix(48, w0.suf[2]), w0.shape),
 		mix(mix(49, wm1.lower), ht1),
 		mix(mix(50, wm1.lower), wp1.lower),
 		mix(mix(51, ht1), wp1.lower),
-		mix(mix(mix(52, w0.ambCase), s.caps), uint64(min(i, 1))),
 	)
 	if first != nil {
 		n := len(first)
@@ -211,7 +284,6 @@ func features(out []uint64, s *sentence, i int, hist []int16, first []int16) []u
 		}
 		hf0, hf1, hf2 := tagAtom(f0), tagAtom(f1), tagAtom(f2)
 		out = append(out,
-			mix(100, hf0),
 			mix(101, hf1),
 			mix(102, hf2),
 			mix(mix(103, hf1), hf2),
@@ -221,7 +293,6 @@ func features(out []uint64, s *sentence, i int, hist []int16, first []int16) []u
 			mix(mix(107, hf0), hf1),
 			mix(mix(108, hf1), w0.amb),
 			mix(mix(mix(109, ht1), hf1), w0.amb),
-			mix(mix(110, hf0), w0.lower),
 			mix(mix(111, hf1), wp1.lower),
 		)
 	}

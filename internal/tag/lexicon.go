@@ -15,7 +15,9 @@ type lexicon struct {
 	words map[string]lexEntry
 	// caseItems and cased are the ambiguity classes of words as written.
 	caseItems []lexItem
-	cased     map[string]uint64
+	cased     map[string]casedEntry
+	// scored lists the words of the entries with an id, by id.
+	scored []string
 }
 
 type lexItem struct {
@@ -30,6 +32,14 @@ type lexEntry struct {
 	amb   uint64
 	fixed int16
 	cands []uint8
+	// id numbers the entries whose words are scored among their candidates
+	// (restricted, more than one class, not fixed), from 0; -1 for others.
+	id int32
+}
+
+type casedEntry struct {
+	amb uint64
+	id  int32 // the index in caseItems
 }
 
 // Lexicon thresholds: a word needs minAmbFreq occurrences to get an ambiguity
@@ -129,17 +139,22 @@ func ambHash(amb []uint8) uint64 {
 
 // index builds the lookup maps from items.
 func (lx *lexicon) index() {
-	lx.cased = make(map[string]uint64, len(lx.caseItems))
-	for _, it := range lx.caseItems {
-		lx.cased[strings.Clone(it.word)] = mix(ambHash(it.amb), 1)
+	lx.cased = make(map[string]casedEntry, len(lx.caseItems))
+	for i, it := range lx.caseItems {
+		lx.cased[strings.Clone(it.word)] = casedEntry{amb: mix(ambHash(it.amb), 1), id: int32(i)}
 	}
 	lx.words = make(map[string]lexEntry, len(lx.items))
+	lx.scored = lx.scored[:0]
 	for _, it := range lx.items {
-		e := lexEntry{amb: ambUnknown, fixed: it.fixed}
+		e := lexEntry{amb: ambUnknown, fixed: it.fixed, id: -1}
 		if len(it.amb) > 0 {
 			e.amb = ambHash(it.amb)
 			if it.restrict {
 				e.cands = it.amb
+				if len(e.cands) > 1 && e.fixed < 0 {
+					e.id = int32(len(lx.scored))
+					lx.scored = append(lx.scored, it.word)
+				}
 			}
 		}
 		lx.words[strings.Clone(it.word)] = e

@@ -175,6 +175,7 @@ func Read(r io.Reader) (*Tagger, error) {
 	t.lex.index()
 	t.morph.index()
 	t.init()
+	t.prepare()
 	return t, nil
 }
 

@@ -10,7 +10,8 @@
 // the first pass's tags to the right, only the words where the first pass was
 // unsure. Feats come from a table of (word, class) learned in training.
 // Features are computed once per word and joined by hashing, never by
-// building strings.
+// building strings; what the features of a frequent word alone add to its
+// scores is summed once, when the model is loaded.
 //
 // The tagger reads only the tokens' forms and the sentence bounds; it knows
 // nothing of how they were made, nor of lemmas, parses or anything later.
@@ -39,6 +40,7 @@ type Tagger struct {
 	sureMargin float64
 	retagShare float64 // share of scored dev words under sureMargin (training log only)
 	morph      *morphTable
+	pre        []*preScores // of m1 and m2, when prepared
 	pool       sync.Pool
 }
 
@@ -55,9 +57,9 @@ type scratch struct {
 }
 
 func (t *Tagger) init() {
-	n := len(t.classes)
 	t.pool.New = func() any {
-		return &scratch{feats: make([]uint64, 0, 2*maxFeatures), scores: make([]int32, n)}
+		// weights.score adds to any class's score: room for all of them.
+		return &scratch{feats: make([]uint64, 0, 2*maxFeatures), scores: make([]int32, maxClasses)}
 	}
 }
 
@@ -77,6 +79,7 @@ func (t *Tagger) predict(sc *scratch, m scorer, first []int16, firstSure []bool,
 	if t.sureMargin > 0 {
 		minMargin = int32(min(t.sureMargin/m.unit(), math.MaxInt32))
 	}
+	pre := t.preFor(m)
 	for i := 0; i < n; i++ {
 		if firstSure != nil && firstSure[i] {
 			out[i] = first[i]
@@ -94,8 +97,8 @@ func (t *Tagger) predict(sc *scratch, m scorer, first []int16, firstSure []bool,
 			}
 			continue
 		}
-		sc.feats = features(sc.feats[:0], &sc.sent, i, out, first)
-		c, margin := argmax(m, sc, cands)
+		k1, k2 := pre.wordFeatures(sc, i, cands, out, first)
+		c, margin := argmax(m, sc, cands, k1, k2)
 		out[i] = int16(c)
 		if sure != nil {
 			sure[i] = margin >= minMargin
@@ -113,11 +116,18 @@ func (t *Tagger) candidates(a *atoms) []uint8 {
 }
 
 // argmax returns the best-scoring candidate class (the lowest on ties) and
-// its lead over the runner-up.
-func argmax(m scorer, sc *scratch, cands []uint8) (int, int32) {
+// its lead over the runner-up. k1 and k2, when not nil, hold scores to add
+// to the candidates', in their order.
+func argmax(m scorer, sc *scratch, cands []uint8, k1, k2 []int32) (int, int32) {
 	scores := sc.scores
 	clear(scores)
 	m.score(sc.feats, cands, scores, &sc.sink)
+	for j, v := range k1 {
+		scores[cands[j]] += v
+	}
+	for j, v := range k2 {
+		scores[cands[j]] += v
+	}
 	best, second := int(cands[0]), int32(math.MinInt32)
 	for _, c := range cands[1:] {
 		v := scores[c]
@@ -135,19 +145,28 @@ func argmax(m scorer, sc *scratch, cands []uint8) (int, int32) {
 	return best, scores[best] - second
 }
 
-// tagWords returns the classes of a sentence's words in sc.second.
+// tagWords returns the classes of a sentence's words.
 func (t *Tagger) tagWords(sc *scratch, words []string) []int16 {
+	if t.m2 == nil {
+		return t.tagWith(sc, words, t.m1, nil)
+	}
+	return t.tagWith(sc, words, t.m1, t.m2)
+}
+
+// tagWith is tagWords with the passes' models given (m2 nil: one pass), so
+// that tests can swap in other scorers of the same weights.
+func (t *Tagger) tagWith(sc *scratch, words []string, m1, m2 scorer) []int16 {
 	n := len(words)
 	sc.sent.load(words, t.lex)
 	sc.first = grow(sc.first, n)
-	if t.m2 == nil {
-		t.predict(sc, t.m1, nil, nil, sc.first, nil)
+	if m2 == nil {
+		t.predict(sc, m1, nil, nil, sc.first, nil)
 		return sc.first
 	}
 	sc.sure = growBool(sc.sure, n)
-	t.predict(sc, t.m1, nil, nil, sc.first, sc.sure)
+	t.predict(sc, m1, nil, nil, sc.first, sc.sure)
 	sc.second = grow(sc.second, n)
-	t.predict(sc, t.m2, sc.first, sc.sure, sc.second, nil)
+	t.predict(sc, m2, sc.first, sc.sure, sc.second, nil)
 	t.finiteVerb(words, sc.second)
 	return sc.second
 }

@@ -199,6 +199,7 @@ func Train(cfg TrainConfig) (*Tagger, error) {
 		return nil, err
 	}
 	t.morph = buildMorph(train, len(classes))
+	t.prepare()
 	if cfg.Log != nil {
 		fmt.Fprintf(cfg.Log, "trained in %s\n", time.Since(start).Round(time.Second))
 	}
@@ -257,7 +258,7 @@ func (r *run) pass(t *Tagger, name string, train []example, first []tagged, dev 
 				}
 				tr.c++
 				sc.feats = features(sc.feats[:0], &sc.sent, i, pred, f)
-				p, _ := argmax(tr, sc, cands)
+				p, _ := argmax(tr, sc, cands, nil, nil)
 				if p != g {
 					// A gold class outside the candidates (a rare word in an
 					// unusual class) still teaches the features.
@@ -374,7 +375,7 @@ func chooseMargin(t *Tagger, dev []example, acc float64) float64 {
 				continue
 			}
 			sc.feats = features(sc.feats[:0], &sc.sent, i, out, nil)
-			c, lead := argmax(t.m1, sc, cands)
+			c, lead := argmax(t.m1, sc, cands, nil, nil)
 			out = append(out, int16(c))
 			pts = append(pts, point{lead, c == int(ex.gold[i])})
 		}

@@ -7,28 +7,53 @@ import (
 )
 
 // weights is a trained linear model ready for scoring: an open-addressing
-// hash table from a feature's 32-bit key to its row of non-zero weights. A
-// row starts with a bit mask of the classes it has weights for (four int32
-// words) followed by the weights in class order, so that scoring a few
-// candidate classes costs a few popcounts, not a walk over the row, and the
-// mask shares a cache line with the weights. Weights are fixed-point
-// integers (one scale per model), so scores add up in integers.
+// hash table from a feature's 32-bit key to its non-zero weights. The table
+// is an array of buckets of four slots, one cache line each; a key lives in
+// its home bucket or, when that is full, the next one with room. Each slot
+// holds the key and up to three weights, each packed with its class as
+// weight<<7 | class, so that a feature with a short row costs one cache
+// line. A longer row (the commonest features have them, so most look-ups
+// find one) lives in ext: a class mask of four words, then the packed
+// weights in class order, so that scoring a few candidate classes costs a
+// few popcounts, not a walk over the row. Weights are fixed-point integers
+// (one scale per model), so scores add up in integers.
 type weights struct {
-	slots []uint64 // key<<32 | offset of the row in w; 0 is an empty slot
-	w     []int32
-	scale float64 // a weight is value*scale
-	rowsN int
+	buckets []bucket
+	ext     []int32
+	scale   float64 // a weight is value*scale
+	rowsN   int
 }
 
-// maskWords is the length of a row's class mask in int32 words.
+// bucket is four slots filled in order, so that a bucket whose last slot is
+// empty never overflowed.
+type bucket [4]slot
+
+// slot is one entry of the table: key 0 is an empty slot. Unused weights
+// are 0, which adds nothing to class 0. When e[2] >= extFlag, the row is
+// in ext, at offset e[2]-extFlag, and e[0] and e[1] are 0.
+type slot struct {
+	key uint32
+	e   [3]int32
+}
+
+// maskWords is the length of an ext row's class mask in int32 words.
 const maskWords = 4
 
+// extFlag marks a slot's last word as an offset in ext: packed weights are
+// below 1<<29 in magnitude, so they never reach it.
+const extFlag = 1 << 30
+
 // maxQ is the largest magnitude of a quantized weight; scores of up to
-// 2*maxFeatures weights stay within int32.
+// 2*maxFeatures weights stay within int32, and a weight packed with its
+// class (q<<7) stays below 1<<29.
 const maxQ = 1<<22 - 1
 
-// maxClasses is the most classes a model can have (the row masks' width).
+// maxClasses is the most classes a model can have (7 bits of a packed
+// weight); score takes a scores slice of this length.
 const maxClasses = 128
+
+// pack joins a quantized weight and its class.
+func pack(c uint8, q int32) int32 { return q<<7 | int32(c) }
 
 // key32 folds a feature hash to the 32-bit key the table stores; 0 marks an
 // empty slot, so it is never a key.
@@ -40,85 +65,79 @@ func key32(h uint64) uint32 {
 	return k
 }
 
-// home is the first slot to probe for key k in a table of n slots.
+// home is the first bucket to probe for key k in a table of n buckets.
 func home(k uint32, n int) int { return int((uint64(k*0x9E3779B1) * uint64(n)) >> 32) }
 
-// find returns the offset in w of the row of feature hash h, or -1.
-func (m *weights) find(h uint64) int {
-	k := key32(h)
-	n := len(m.slots)
-	for i := home(k, n); ; {
-		v := m.slots[i]
-		if uint32(v>>32) == k {
-			return int(uint32(v))
-		}
-		if v == 0 {
-			return -1
-		}
-		if i++; i == n {
-			i = 0
-		}
-	}
-}
-
-// rowMask returns the class mask of the row at off.
-func (m *weights) rowMask(off int) (uint64, uint64) {
-	r := m.w[off : off+maskWords]
-	return uint64(uint32(r[0])) | uint64(uint32(r[1]))<<32, uint64(uint32(r[2])) | uint64(uint32(r[3]))<<32
-}
-
-// score adds the weights of feats to scores, for the candidate classes only
-// (all classes when cands is nil). The table look-ups come first, in a loop
-// of independent loads, so that their cache misses overlap.
+// score adds the weights of feats to scores, which must have maxClasses
+// entries, for the candidate classes at least: short rows add all their
+// weights (the caller reads the candidates' scores only, and an add is
+// cheaper than a check), long rows those of cands unless they are many
+// (cands nil: all classes). The home buckets are read first, in a loop of
+// independent loads, so that their cache misses overlap, and likewise the
+// long rows.
 func (m *weights) score(feats []uint64, cands []uint8, scores []int32, sink *uint64) {
-	var found [2 * maxFeatures]int32
-	// Touch every home slot, then every row found, in loops of loads that
-	// do not wait on each other, so that their cache misses overlap and the
-	// probes and sums below mostly hit.
-	var touch uint64
-	ns := len(m.slots)
+	sc := (*[maxClasses]int32)(scores)
+	buckets := m.buckets
+	nb := len(buckets)
+	var touch uint32
 	for _, h := range feats {
-		touch += m.slots[home(key32(h), ns)]
+		touch += buckets[home(key32(h), nb)][0].key
 	}
+	var long [2 * maxFeatures]int32
 	n := 0
 	for _, h := range feats {
-		if off := m.find(h); off >= 0 {
-			found[n] = int32(off)
-			n++
+		k := key32(h)
+		for b := home(k, nb); ; {
+			bk := &buckets[b]
+			// Which slot matches, without a branch per slot that the CPU
+			// would mispredict: (x-1)>>63 is 1 for x == 0 only.
+			hit := (uint64(bk[0].key^k)-1)>>63 | (uint64(bk[1].key^k)-1)>>63<<1 |
+				(uint64(bk[2].key^k)-1)>>63<<2 | (uint64(bk[3].key^k)-1)>>63<<3
+			if hit != 0 {
+				s := &bk[bits.TrailingZeros64(hit)&3]
+				e0, e1, e2 := s.e[0], s.e[1], s.e[2]
+				if e2 < extFlag {
+					sc[e0&127] += e0 >> 7
+					sc[e1&127] += e1 >> 7
+					sc[e2&127] += e2 >> 7
+				} else {
+					long[n] = e2 - extFlag
+					n++
+				}
+				break
+			}
+			if bk[3].key == 0 {
+				break
+			}
+			if b++; b == nb {
+				b = 0
+			}
 		}
 	}
-	w := m.w
-	var rows int32
-	for _, off := range found[:n] {
-		rows += w[off]
+	ext := m.ext
+	for _, off := range long[:n] {
+		touch += uint32(ext[off])
 	}
-	*sink += touch + uint64(rows) // the caller keeps it, so the loads stay
-	if cands == nil || len(cands) > 24 {
-		for _, off := range found[:n] {
-			m0, m1 := m.rowMask(int(off))
-			k := int(off) + maskWords
-			for b := m0; b != 0; b &= b - 1 {
-				scores[trailing(b)] += w[k]
-				k++
-			}
-			for b := m1; b != 0; b &= b - 1 {
-				scores[64+trailing(b)] += w[k]
-				k++
-			}
-		}
-		return
-	}
-	for _, off := range found[:n] {
-		m0, m1 := m.rowMask(int(off))
-		base := int(off) + maskWords
+	*sink += uint64(touch) // the caller keeps it, so the loads stay
+	for _, off := range long[:n] {
+		r := ext[off:]
+		m0 := uint64(uint32(r[0])) | uint64(uint32(r[1]))<<32
+		m1 := uint64(uint32(r[2])) | uint64(uint32(r[3]))<<32
 		lo := bits.OnesCount64(m0)
+		row := r[maskWords : maskWords+lo+bits.OnesCount64(m1)]
+		if cands == nil || len(cands) > 24 {
+			for _, e := range row {
+				sc[e&127] += e >> 7
+			}
+			continue
+		}
 		for _, c := range cands {
 			if c < 64 {
 				if m0>>c&1 != 0 {
-					scores[c] += w[base+bits.OnesCount64(m0&(1<<c-1))]
+					sc[c] += row[bits.OnesCount64(m0&(1<<c-1))] >> 7
 				}
 			} else if m1>>(c-64)&1 != 0 {
-				scores[c] += w[base+lo+bits.OnesCount64(m1&(1<<(c-64)-1))]
+				sc[c&127] += row[lo+bits.OnesCount64(m1&(1<<(c-64)-1))] >> 7
 			}
 		}
 	}
@@ -162,43 +181,64 @@ func buildWeights(rows []sparseRow, scale float64) *weights {
 		scale = max(maxAbs, 1e-9) / maxQ
 	}
 	m := &weights{scale: scale}
-	ent := 0
+	// A load of 1/2: most lookups are of features the model has, and most
+	// find them in their home bucket.
+	nb := max(1, (2*len(rows)+3)/4)
+	m.buckets = make([]bucket, nb)
+	extLen := 0 // at most, as weights that round to 0 are dropped
 	for _, r := range rows {
-		ent += len(r.cls)
+		if len(r.cls) > len(slot{}.e) {
+			extLen += maskWords + len(r.cls)
+		}
 	}
-	m.w = make([]int32, 0, ent+maskWords*len(rows))
-	// A load of 1/2: most lookups are of features the model lacks (rare
-	// words, new contexts), and a miss probes until an empty slot.
-	m.slots = make([]uint64, 2*len(rows)+1)
-	n := len(m.slots)
+	m.ext = make([]int32, 0, extLen)
+	var packed []int32
 	for _, r := range rows {
-		off := len(m.w)
-		m.w = append(m.w, 0, 0, 0, 0)
-		var mask [2]uint64
+		packed = packed[:0]
 		for j, c := range r.cls {
 			q := int64(math.Round(float64(r.w[j]) / scale))
 			if q == 0 {
 				continue
 			}
-			m.w = append(m.w, int32(max(-maxQ, min(maxQ, q))))
-			mask[c>>6] |= 1 << (c & 63)
+			packed = append(packed, pack(c, int32(max(-maxQ, min(maxQ, q)))))
 		}
-		if len(m.w) == off+maskWords {
-			m.w = m.w[:off]
+		if len(packed) == 0 {
 			continue
 		}
-		m.w[off], m.w[off+1] = int32(uint32(mask[0])), int32(uint32(mask[0]>>32))
-		m.w[off+2], m.w[off+3] = int32(uint32(mask[1])), int32(uint32(mask[1]>>32))
-		i := home(r.key, n)
-		for m.slots[i] != 0 {
-			if i++; i == n {
-				i = 0
+		s := m.freeSlot(r.key)
+		s.key = r.key
+		if len(packed) <= len(s.e) {
+			copy(s.e[:], packed)
+		} else {
+			s.e[2] = extFlag + int32(len(m.ext))
+			var mask [2]uint64
+			for _, e := range packed {
+				c := e & 127
+				mask[c>>6] |= 1 << (c & 63)
 			}
+			m.ext = append(m.ext, int32(uint32(mask[0])), int32(uint32(mask[0]>>32)),
+				int32(uint32(mask[1])), int32(uint32(mask[1]>>32)))
+			m.ext = append(m.ext, packed...)
 		}
-		m.slots[i] = uint64(r.key)<<32 | uint64(off)
 		m.rowsN++
 	}
 	return m
+}
+
+// freeSlot returns the slot where key k goes: the first empty one from its
+// home bucket on.
+func (m *weights) freeSlot(k uint32) *slot {
+	n := len(m.buckets)
+	for b := home(k, n); ; {
+		for j := range m.buckets[b] {
+			if s := &m.buckets[b][j]; s.key == 0 {
+				return s
+			}
+		}
+		if b++; b == n {
+			b = 0
+		}
+	}
 }
 
 func mergeRows(a, b sparseRow) sparseRow {
@@ -219,31 +259,45 @@ func mergeRows(a, b sparseRow) sparseRow {
 	return out
 }
 
+// packedRow returns the packed weights of a slot, in class order.
+func (m *weights) packedRow(s *slot) []int32 {
+	if s.e[2] >= extFlag {
+		r := m.ext[int(s.e[2]-extFlag):]
+		n := 0
+		for _, w := range r[:maskWords] {
+			n += bits.OnesCount32(uint32(w))
+		}
+		return slices.Clone(r[maskWords : maskWords+n])
+	}
+	out := make([]int32, 0, len(s.e))
+	for _, e := range s.e {
+		if e != 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // rows unpacks the model into rows sorted by key.
 func (m *weights) rows() []sparseRow {
 	out := make([]sparseRow, 0, m.rowsN)
-	for _, v := range m.slots {
-		if v == 0 {
-			continue
-		}
-		off := int(uint32(v))
-		r := sparseRow{key: uint32(v >> 32)}
-		m0, m1 := m.rowMask(off)
-		k := off + maskWords
-		for half, b := range [2]uint64{m0, m1} {
-			for ; b != 0; b &= b - 1 {
-				r.cls = append(r.cls, uint8(half<<6|trailing(b)))
-				r.w = append(r.w, float32(float64(m.w[k])*m.scale))
-				k++
+	for b := range m.buckets {
+		for j := range m.buckets[b] {
+			s := &m.buckets[b][j]
+			if s.key == 0 {
+				continue
 			}
+			r := sparseRow{key: s.key}
+			for _, e := range m.packedRow(s) {
+				r.cls = append(r.cls, uint8(e&127))
+				r.w = append(r.w, float32(float64(e>>7)*m.scale))
+			}
+			out = append(out, r)
 		}
-		out = append(out, r)
 	}
 	slices.SortFunc(out, func(a, b sparseRow) int { return cmpU(uint64(a.key), uint64(b.key)) })
 	return out
 }
-
-func trailing(b uint64) int { return bits.TrailingZeros64(b) }
 
 // trainer holds an averaged perceptron's weights while training. Averages use
 // the usual trick: with c the number of examples seen, each update of size d
