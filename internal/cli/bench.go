@@ -82,14 +82,19 @@ document text.`,
 				defer stop()
 			}
 			t1, c1 := time.Now(), cpuNow()
-			for _, d := range docs {
+			for len(docs) > 0 {
 				if err := cmd.Context().Err(); err != nil {
 					return err
 				}
-				if _, err := p.Process(d); err != nil {
-					return err
+				n := pipeline.BatchLen(docs)
+				_, errs := p.ProcessBatch(docs[:n])
+				for _, err := range errs {
+					if err != nil {
+						return err
+					}
 				}
-				prog.Add(1)
+				prog.Add(n)
+				docs = docs[n:]
 			}
 			runTime, runCPU := time.Since(t1), cpuNow()-c1
 			prog.Finish()

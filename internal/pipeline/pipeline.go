@@ -127,22 +127,70 @@ func StageNames() []string {
 
 // Process runs every stage on d. A stage that panics (a bug, never bad input)
 // is reported as an error naming the document, so one story cannot take down
-// a batch.
-func (p *Pipeline) Process(d *doc.Document) (st *State, err error) {
-	st = &State{Doc: d}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("pipeline: document %s: panic: %v\n%s", d.ID, r, debug.Stack())
-		}
-	}()
+// a batch; the state is returned with what the stages before it made.
+func (p *Pipeline) Process(d *doc.Document) (*State, error) {
+	sts, errs := p.ProcessBatch([]*doc.Document{d})
+	return sts[0], errs[0]
+}
+
+// ProcessBatch runs every stage on each of ds, as Process does, but stage by
+// stage over the whole batch: a stage's models then stay in the processor's
+// caches from one document to the next instead of being pushed out by the
+// other stages' after every short story, which makes the pipeline faster
+// (see Stream). The results, and the errors, are Process's for each
+// document.
+func (p *Pipeline) ProcessBatch(ds []*doc.Document) ([]*State, []error) {
+	sts, errs := make([]*State, len(ds)), make([]error, len(ds))
+	for i, d := range ds {
+		sts[i] = &State{Doc: d}
+	}
 	for _, s := range p.stages {
 		t0 := p.clock()
-		s.run(st)
+		for i, st := range sts {
+			if errs[i] == nil {
+				errs[i] = s.runOn(st)
+			}
+		}
 		s.ns.Add(int64(p.clock() - t0))
 	}
-	p.docs.Add(1)
-	p.words.Add(int64(CountWords(d.Text)))
-	return st, nil
+	for i, d := range ds {
+		if errs[i] == nil {
+			p.docs.Add(1)
+			p.words.Add(int64(CountWords(d.Text)))
+		}
+	}
+	return sts, errs
+}
+
+// runOn runs the stage on st, turning a panic into an error.
+func (s *stage) runOn(st *State) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pipeline: document %s: stage %s: panic: %v\n%s", st.Doc.ID, s.name, r, debug.Stack())
+		}
+	}()
+	s.run(st)
+	return nil
+}
+
+// Batches for ProcessBatch: enough documents to keep each stage's models
+// in cache a while, few enough that a batch's states fit in memory easily.
+const (
+	batchDocs  = 32
+	batchWords = 8000
+)
+
+// BatchLen returns how many of ds, from the first, make the next batch
+// (for callers that hold their documents in memory, as the benchmark).
+func BatchLen(ds []*doc.Document) int {
+	words := 0
+	for i, d := range ds {
+		if i == batchDocs || i > 0 && words >= batchWords {
+			return i
+		}
+		words += CountWords(d.Text)
+	}
+	return len(ds)
 }
 
 // StageStat is the time spent in one stage.

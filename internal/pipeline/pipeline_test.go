@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/dyadhq/dyad/pkg/doc"
 )
@@ -91,4 +93,85 @@ func TestCountWords(t *testing.T) {
 			t.Errorf("CountWords(%q) = %d, want %d", in, got, want)
 		}
 	}
+}
+
+// TestStreamDoesNotWaitForAFullBatch feeds one document at a time, the next
+// only once the sink has the last: a pipe or feed must get each result
+// without waiting for a batch to fill.
+func TestStreamDoesNotWaitForAFullBatch(t *testing.T) {
+	p, err := New(Options{Until: "segment"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan string, 1)
+	src := func(emit func(*doc.Document) error) error {
+		for i := range 5 {
+			id := fmt.Sprint(i)
+			if err := emit(&doc.Document{ID: id, Text: "One line."}); err != nil {
+				return err
+			}
+			select {
+			case g := <-got:
+				if g != id {
+					return fmt.Errorf("sink got %s, want %s", g, id)
+				}
+			case <-time.After(10 * time.Second):
+				return fmt.Errorf("document %s held back", id)
+			}
+		}
+		return nil
+	}
+	err = p.Stream(context.Background(), 2, src, func(st *State, err error) error {
+		if err == nil {
+			got <- st.Doc.ID
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestProcessBatchSameAsProcess checks that running the stages batch-wise
+// gives each document what Process gives it.
+func TestProcessBatchSameAsProcess(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Skipf("models not available: %v", err)
+	}
+	texts := []string{
+		"The mayor of Springfield met the governor on Monday. \"We agreed on the budget,\" she said.",
+		"Chile accused Peru of closing the border. Peru denied it.",
+		"",
+		"Exports rose 5 pct in March, the ministry said.",
+		"France and Germany signed a trade pact in Paris on Friday.",
+	}
+	var batch []*doc.Document
+	var single []string
+	for i, tx := range texts {
+		batch = append(batch, &doc.Document{ID: fmt.Sprint(i), Text: tx})
+		st, err := p.Process(&doc.Document{ID: fmt.Sprint(i), Text: tx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		single = append(single, render(t, st))
+	}
+	sts, errs := p.ProcessBatch(batch)
+	for i := range texts {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		if got := render(t, sts[i]); got != single[i] {
+			t.Errorf("document %d: batch gives\n%s\nProcess gives\n%s", i, got, single[i])
+		}
+	}
+}
+
+func render(t *testing.T, st *State) string {
+	t.Helper()
+	b, err := json.Marshal(Render(st, RenderOptions{Tokens: true}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
