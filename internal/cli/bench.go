@@ -82,19 +82,20 @@ document text.`,
 				defer stop()
 			}
 			t1, c1 := time.Now(), cpuNow()
-			for len(docs) > 0 {
+			for rest := docs; len(rest) > 0; {
 				if err := cmd.Context().Err(); err != nil {
 					return err
 				}
-				n := pipeline.BatchLen(docs)
-				_, errs := p.ProcessBatch(docs[:n])
+				n := pipeline.BatchLen(rest)
+				_, errs := p.ProcessBatch(rest[:n])
 				for _, err := range errs {
 					if err != nil {
 						return err
 					}
 				}
+				clear(rest[:n]) // done with: let the collector have them
 				prog.Add(n)
-				docs = docs[n:]
+				rest = rest[n:]
 			}
 			runTime, runCPU := time.Since(t1), cpuNow()-c1
 			prog.Finish()
