@@ -607,6 +607,13 @@ to to PART 5 mark
 cut cut VERB 2 xcomp VerbForm=Inf
 rates rate NOUN 5 obj
 . . PUNCT 2 punct`, []string{"CHL PER 020"}},
+	{"calling relations tense is no phone call", `
+Chile Chile PROPN 2 nsubj
+called call VERB 0 root Tense=Past
+Peru Peru PROPN 4 compound
+relations relation NOUN 2 obj
+tense tense ADJ 2 xcomp
+. . PUNCT 2 punct`, nil},
 	{"closing a plant is business", `
 Chile Chile PROPN 2 nsubj
 closed close VERB 0 root Tense=Past
