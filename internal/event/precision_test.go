@@ -607,12 +607,16 @@ to to PART 5 mark
 cut cut VERB 2 xcomp VerbForm=Inf
 rates rate NOUN 5 obj
 . . PUNCT 2 punct`, []string{"CHL PER 020"}},
-	{"calling relations tense is no phone call", `
+	{"calling relations strained is no phone call", `
 Chile Chile PROPN 2 nsubj
 called call VERB 0 root Tense=Past
 Peru Peru PROPN 4 compound
 relations relation NOUN 2 obj
-tense tense ADJ 2 xcomp
+on on ADP 7 case
+trade trade NOUN 7 compound
+issues issue NOUN 4 nmod
+very very ADV 9 advmod
+strained strained ADJ 7 orphan
 . . PUNCT 2 punct`, nil},
 	{"closing a plant is business", `
 Chile Chile PROPN 2 nsubj
