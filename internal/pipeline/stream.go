@@ -13,13 +13,14 @@ type Source func(emit func(*doc.Document) error) error
 // Stream runs the pipeline over the documents from src on workers goroutines
 // and hands each result to sink in input order. It stops at the first error
 // from src or sink, or when ctx ends; a document the pipeline fails on is
-// passed to sink with its error, and sink decides whether to go on.
+// passed to sink with its error, and sink decides whether to go on. Once
+// ctx ends, no more results reach sink.
 //
 // Documents go to the workers in batches (ProcessBatch), which keeps each
 // stage's models in cache: on short news stories the pipeline runs about a
-// quarter faster than document by document. A batch goes out as soon as a
-// worker is idle, so a slow source (a feed, a pipe) is not held back
-// waiting for a batch to fill.
+// quarter faster than document by document. A batch is made when a worker
+// is free, of the documents that have arrived by then (at least one), so a
+// slow source (a feed, a pipe) never waits for a batch to fill.
 func (p *Pipeline) Stream(ctx context.Context, workers int, src Source, sink func(*State, error) error) error {
 	if workers < 1 {
 		workers = 1
@@ -35,60 +36,89 @@ func (p *Pipeline) Stream(ctx context.Context, workers int, src Source, sink fun
 		ds  []*doc.Document
 		out chan result
 	}
-	queue := make(chan job, 2*workers) // input order, for the sink
-	work := make(chan job)             // unbuffered: a send succeeds when a worker is idle
+	in := make(chan *doc.Document, batchDocs) // from the source
+	queue := make(chan job, 2*workers)        // input order, for the sink
+	ready := make(chan chan job)              // a free worker asks for a batch
+	quit := make(chan struct{})
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range work {
-				sts, errs := p.ProcessBatch(j.ds)
-				j.out <- result{sts, errs}
+			mine := make(chan job, 1)
+			for {
+				select {
+				case ready <- mine:
+				case <-quit:
+					return
+				}
+				select {
+				case j := <-mine:
+					sts, errs := p.ProcessBatch(j.ds)
+					j.out <- result{sts, errs}
+				case <-quit:
+					return
+				}
 			}
 		}()
 	}
 
 	srcErr := make(chan error, 1)
 	go func() {
-		defer close(queue)
-		defer close(work)
-		var batch []*doc.Document
-		words := 0
-		// send hands the batch to a worker (waiting for one when wait is
-		// set, else only if one is idle) and queues it for the sink.
-		send := func(wait bool) error {
-			j := job{ds: batch, out: make(chan result, 1)}
-			if wait {
-				select {
-				case work <- j:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			} else {
-				select {
-				case work <- j:
-				default:
-					return nil
-				}
-			}
-			batch, words = nil, 0
+		defer close(in)
+		srcErr <- src(func(d *doc.Document) error {
 			select {
-			case queue <- j:
+			case in <- d:
+				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			return nil
-		}
-		err := src(func(d *doc.Document) error {
-			batch = append(batch, d)
-			words += CountWords(d.Text)
-			return send(len(batch) >= batchDocs || words >= batchWords)
 		})
-		if err == nil && len(batch) > 0 {
-			err = send(true)
+	}()
+
+	// The dispatcher: for each free worker, the documents that have come.
+	go func() {
+		defer close(queue)
+		defer close(quit)
+		for {
+			var w chan job
+			select {
+			case w = <-ready:
+			case <-ctx.Done():
+				return
+			}
+			var batch []*doc.Document
+			select {
+			case d, ok := <-in:
+				if !ok {
+					return
+				}
+				batch = append(batch, d)
+			case <-ctx.Done():
+				return
+			}
+			words := CountWords(batch[0].Text)
+		more:
+			for len(batch) < batchDocs && words < batchWords {
+				select {
+				case d, ok := <-in:
+					if !ok {
+						break more
+					}
+					batch = append(batch, d)
+					words += CountWords(d.Text)
+				default:
+					break more
+				}
+			}
+			j := job{ds: batch, out: make(chan result, 1)}
+			w <- j // buffered: the worker is waiting for it
+			select {
+			case queue <- j:
+			case <-ctx.Done():
+				return
+			}
 		}
-		srcErr <- err
 	}()
 
 	var sinkErr error
@@ -96,13 +126,18 @@ func (p *Pipeline) Stream(ctx context.Context, workers int, src Source, sink fun
 		r := <-j.out
 		for i := range r.sts {
 			if sinkErr == nil {
-				if sinkErr = sink(r.sts[i], r.errs[i]); sinkErr != nil {
+				if sinkErr = ctx.Err(); sinkErr == nil {
+					sinkErr = sink(r.sts[i], r.errs[i])
+				}
+				if sinkErr != nil {
 					cancel()
 				}
 			}
 		}
 	}
 	wg.Wait()
+	for range in { // let a source blocked on a full buffer see the end
+	}
 	if sinkErr != nil {
 		return sinkErr
 	}
