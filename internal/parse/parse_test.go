@@ -200,14 +200,14 @@ func TestParseOddInput(t *testing.T) {
 // of known features (as Read does) change neither a parse nor the saved
 // bytes.
 func TestWidenedTableSameModel(t *testing.T) {
-	sents := devTrees(t)[:500]
+	sents := devTrees(t)[:300]
 	p := testParser(t)
 	if p.m.known == nil {
 		t.Fatal("a read model has no bitmap of known features")
 	}
-	for _, xb := range []uint{0, 2, 3} {
+	for _, xb := range []uint{0, 2} {
 		q := newParser(p.lx, p.m.widened(xb))
-		if xb == 3 {
+		if xb == 0 {
 			bare := *q.m
 			bare.known = nil
 			q.m = &bare
