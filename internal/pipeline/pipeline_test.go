@@ -175,3 +175,36 @@ func render(t *testing.T, st *State) string {
 	}
 	return string(b)
 }
+
+// TestStreamFinishesEveryBatch runs many short streams: the last batch,
+// handed over as the source ends, must always reach the sink.
+func TestStreamFinishesEveryBatch(t *testing.T) {
+	p, err := New(Options{Until: "segment"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for run := range 300 {
+		n, workers := 1+run%7, 1+run%3
+		src := func(emit func(*doc.Document) error) error {
+			for i := range n {
+				if err := emit(&doc.Document{ID: fmt.Sprint(i), Text: "A line."}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		got := 0
+		done := make(chan error, 1)
+		go func() {
+			done <- p.Stream(context.Background(), workers, src, func(*State, error) error { got++; return nil })
+		}()
+		select {
+		case err := <-done:
+			if err != nil || got != n {
+				t.Fatalf("run %d: %d of %d documents, err %v", run, got, n, err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("run %d (%d documents, %d workers): the stream did not end", run, n, workers)
+		}
+	}
+}

@@ -52,13 +52,20 @@ func (p *Pipeline) Stream(ctx context.Context, workers int, src Source, sink fun
 				case <-quit:
 					return
 				}
+				var j job
 				select {
-				case j := <-mine:
-					sts, errs := p.ProcessBatch(j.ds)
-					j.out <- result{sts, errs}
+				case j = <-mine:
 				case <-quit:
-					return
+					// The dispatcher may have handed over a last batch
+					// just before it quit: it is queued for the sink.
+					select {
+					case j = <-mine:
+					default:
+						return
+					}
 				}
+				sts, errs := p.ProcessBatch(j.ds)
+				j.out <- result{sts, errs}
 			}
 		}()
 	}
