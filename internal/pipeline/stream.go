@@ -143,8 +143,6 @@ func (p *Pipeline) Stream(ctx context.Context, workers int, src Source, sink fun
 		}
 	}
 	wg.Wait()
-	for range in { // let a source blocked on a full buffer see the end
-	}
 	if sinkErr != nil {
 		return sinkErr
 	}
