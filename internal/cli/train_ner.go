@@ -35,8 +35,9 @@ func newTrainNER() *cobra.Command {
 embedded actor dictionary (gazetteer features), reading the embedded word
 clusters (internal/ner/models) and a memory of the names of --train (each
 training sentence sees the names of the other --mem-folds folds; the model
-keeps those of the whole corpus); it keeps the epoch that scores best on
---dev and writes the model to --out (by default where the build embeds it;
+keeps those of the whole corpus); it trains five perceptrons on different
+shuffles, keeps each at the epoch that scores best on --dev, sums them and
+writes the model to --out (by default where the build embeds it;
 run from the project root). The same data, seed and flags give a
 byte-identical model.`,
 		Args: cobra.NoArgs,

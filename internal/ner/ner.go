@@ -3,14 +3,16 @@
 //
 // The model is a first-order structured (averaged) perceptron over BIO
 // labels, decoded with Viterbi under the BIO constraint (an I-X label only
-// continues a B-X or I-X). Its features are the word and its neighbours,
-// their shapes, affixes and word classes (clusters.go), the part-of-speech
-// tags, and gazetteer features: the kind of actor-dictionary match (country,
-// capital, person, organization, armed group...) covering each token, so
-// that the recognizer profits from dyad's own dictionary (third-party name
-// lists are not used: what dyad ships is its own), and the memory of the
-// names of its training corpus (memory.go). Features read one sentence at
-// a time: the same sentence gets the same labels in any document. It is
+// continues a B-X or I-X); its weights are the sum of several such
+// perceptrons trained with different shuffles (TrainConfig.Runs). Its
+// features are the word and its neighbours, their shapes, affixes and
+// word classes (clusters.go), the part-of-speech tags, and gazetteer
+// features: the kind of actor-dictionary match (country, capital, person,
+// organization, armed group...) covering each token, so that the
+// recognizer profits from dyad's own dictionary (third-party name lists
+// are not used: what dyad ships is its own), and the memory of the names
+// of its training corpus (memory.go). Features read one sentence at a
+// time: the same sentence gets the same labels in any document. It is
 // trained by Train on Universal NER English EWT (BIO tags over UD EWT
 // words).
 //

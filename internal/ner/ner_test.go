@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -282,5 +283,55 @@ func TestLowerCopies(t *testing.T) {
 	}
 	if sents[0].Words[1] != "Paris" {
 		t.Error("LowerCopies changed its input")
+	}
+}
+
+// TestTrainRunsSum checks that a model of several runs is the sum of the
+// runs' weights (each with its own seed), whatever order the runs finish
+// in.
+func TestTrainRunsSum(t *testing.T) {
+	train := func(runs int, seed uint64) *Model {
+		m, err := Train(TrainConfig{Train: tinyCorpus(), Seed: seed, Epochs: 3, MemFolds: 2, Runs: runs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	weight := func(m *Model, k uint64, l int) float64 {
+		r, ok := m.index.get(k)
+		if !ok {
+			return 0
+		}
+		return float64(m.index.weights(r)[l]) * float64(m.scale)
+	}
+	a, b := train(1, 7), train(1, 7+runSeedStep)
+	sum := train(2, 7)
+	keys := 0
+	for _, m := range []*Model{a, b, sum} {
+		m.index.each(func(k uint64, _ int32) {
+			keys++
+			for l := range nLabels {
+				want := weight(a, k, l) + weight(b, k, l)
+				tol := float64(a.scale+b.scale+sum.scale) / 2 * 1.01
+				if got := weight(sum, k, l); math.Abs(got-want) > tol {
+					t.Fatalf("feature %x label %d: two runs give %g, the sum of one-run models %g", k, l, got, want)
+				}
+			}
+		})
+	}
+	if keys == 0 {
+		t.Fatal("no features")
+	}
+	for _, runs := range []int{3, 4} {
+		var x, y bytes.Buffer
+		if err := train(runs, 11).Save(&x); err != nil {
+			t.Fatal(err)
+		}
+		if err := train(runs, 11).Save(&y); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(x.Bytes(), y.Bytes()) {
+			t.Errorf("%d runs: same data and seed gave different models", runs)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dyadhq/dyad/internal/actor"
 	"github.com/dyadhq/dyad/internal/tag"
@@ -112,9 +113,19 @@ type TrainConfig struct {
 	// cut for the name memory: each training sentence sees the names of
 	// the other folds. 0 leaves the memory out.
 	MemFolds int
-	mem      *NameMemory // of the whole training corpus
-	Log      io.Writer
+	// Runs is how many perceptrons are trained, each shuffling with its
+	// own seed (Seed, then Seed+runSeedStep...) and stopping at its own
+	// best dev epoch; the model is their summed weights. One run's model
+	// leans on the order it saw the noisy training labels in, and the sum
+	// of several lowers that variance (about a point of dev F1 for five).
+	// 0 means 5.
+	Runs int
+	mem  *NameMemory // of the whole training corpus
+	Log  io.Writer
 }
+
+// runSeedStep separates the seeds of a training's runs.
+const runSeedStep = 1000003
 
 type example struct {
 	rows   []int32 // feature rows per token, -1 for dropped; off delimits
@@ -122,10 +133,11 @@ type example struct {
 	labels []int
 }
 
-// Train learns a model with the averaged structured perceptron, shuffling
-// the training sentences each epoch with Seed, and returns the averaged
-// weights of the epoch that scored best on Dev (the last epoch without Dev).
-// The same data and config give the same model.
+// Train learns a model with the averaged structured perceptron: Runs
+// perceptrons, each shuffling the training sentences every epoch with its
+// own seed derived from Seed and keeping the averaged weights of the epoch
+// that scored best on Dev (the last epoch without Dev), summed into one
+// model. The same data and config give the same model.
 func Train(cfg TrainConfig) (*Model, error) {
 	if len(cfg.Train) == 0 {
 		return nil, fmt.Errorf("ner: no training sentences")
@@ -138,6 +150,9 @@ func Train(cfg TrainConfig) (*Model, error) {
 	}
 	if cfg.MinCount <= 0 {
 		cfg.MinCount = 1
+	}
+	if cfg.Runs <= 0 {
+		cfg.Runs = 5
 	}
 	ctx := cfg.Context
 	if ctx == nil {
@@ -196,7 +211,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 	}
 	count = nil
 	logf("ner: %d sentences, %d features kept\n", len(exs), len(keys))
-	w, trans, err := trainRun(ctx, &cfg, exs, keys, logf)
+	w, trans, err := trainRuns(ctx, &cfg, exs, keys, logf)
 	if err != nil {
 		return nil, err
 	}
@@ -270,6 +285,54 @@ func buildModel(keys []uint64, w []float32, trans *[nLabels + 1][nLabels]float32
 		}
 	}
 	return m
+}
+
+// trainRuns runs cfg.Runs perceptrons (two at a time: each holds its own
+// weights) and sums their weights in run order, so that the model does
+// not depend on which finishes first.
+func trainRuns(ctx context.Context, cfg *TrainConfig, exs []example, keys []uint64, logf func(string, ...any)) ([]float32, *[nLabels + 1][nLabels]float32, error) {
+	type result struct {
+		w     []float32
+		trans *[nLabels + 1][nLabels]float32
+		err   error
+	}
+	res := make([]result, cfg.Runs)
+	sem := make(chan struct{}, 2)
+	var wg sync.WaitGroup
+	var logMu sync.Mutex
+	for r := range res {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			c := *cfg
+			c.Seed = cfg.Seed + uint64(r)*runSeedStep
+			lf := func(format string, args ...any) {
+				logMu.Lock()
+				defer logMu.Unlock()
+				logf("run %d: "+format, append([]any{r + 1}, args...)...)
+			}
+			res[r].w, res[r].trans, res[r].err = trainRun(ctx, &c, exs, keys, lf)
+		}()
+	}
+	wg.Wait()
+	for _, r := range res {
+		if r.err != nil {
+			return nil, nil, r.err
+		}
+	}
+	w, trans := res[0].w, res[0].trans
+	for _, r := range res[1:] {
+		for i, v := range r.w {
+			w[i] += v
+		}
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] += r.trans[a][b]
+			}
+		}
+	}
+	return w, trans, nil
 }
 
 // trainRun runs the averaged perceptron and returns the averaged weights
