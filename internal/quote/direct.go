@@ -401,7 +401,8 @@ func (s *state) beforeCue(first int) (frame, bool) {
 	for e >= a && s.isPunct(e) && (s.is(e, ",") || s.is(e, ":") || s.is(e, "\u2014") || s.is(e, "--") || s.is(e, "-")) {
 		e--
 	}
-	if e < a {
+	if e < a || e == first-1 && s.quotedTitle(first) {
+		// "he said on NBC's “Meet the Press”": a show's name, not his words.
 		return frame{}, false
 	}
 	// "according to X, ..."

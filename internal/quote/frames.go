@@ -153,7 +153,13 @@ func (s *state) frontedClause(a, b int) bool {
 		return false
 	}
 	switch {
-	case s.xpos(a) == "VBN" || s.xpos(a) == "VBG":
+	case s.xpos(a) == "VBG" && s.gerundSubject(a, b):
+		// "Running for office taught him patience, he said": a gerund
+		// phrase followed by its own finite verb is the clause's subject.
+		return false
+	case s.xpos(a) == "VBN" || s.xpos(a) == "VBG" || s.is(a, "asked"):
+		// "Asked whether it was fair, the minister said no": taggers read
+		// a sentence-initial "Asked" as a past tense.
 	case subordinators[s.lower(a)]:
 	default:
 		return false
@@ -164,6 +170,21 @@ func (s *state) frontedClause(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// gerundSubject tells whether [a, b), opening with a gerund, has a finite
+// verb of the main clause after it (none after a relative word, which
+// would make it the verb of a relative clause inside the phrase).
+func (s *state) gerundSubject(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.tokQ[j] >= 0 || s.isOneOf(j, "who which that where when whom whose") {
+			return false
+		}
+		if s.isFinite(j) {
+			return true
+		}
+	}
+	return false
 }
 
 var subordinators = map[string]bool{
@@ -432,4 +453,135 @@ func (s *state) receiveLemma(i int) string {
 		}
 	}
 	return s.lemmas[i]
+}
+
+// perspective handles a view framed by "to" and its holder at the head of
+// a sentence: "To many Democrats, the Clinton years remain the good old
+// days", "To the senator, who studied it closely, the vote marked a
+// turning point". The holder is the source, "to" the cue and the main
+// clause the content. The holder must be a person or a group of people,
+// so that "To date, ..." is no view. "For X, ..." is left alone: it names
+// whom something concerns at least as often as whose view it is.
+func (s *state) perspective(i, lo, hi int) bool {
+	if !s.is(i, "to") || s.tokQ[i] >= 0 || s.owner[i] >= 0 {
+		return false
+	}
+	if i > lo && !(i-1 == lo && (s.upos(lo) == "CCONJ" || s.isOneOf(lo, "because still yet so"))) {
+		return false
+	}
+	na, nb := s.rightNP(i+1, hi, false)
+	if na == nb || nb >= hi || s.isTime(na) || !s.viewHolder(na, nb) {
+		return false
+	}
+	c := nb
+	if s.is(c, ",") && c+1 < hi && s.isOneOf(c+1, "who whose") {
+		// "To Sexton, who has studied the rallies, ...": skip the relative clause.
+		c++
+		for c < hi && c < nb+25 && !s.is(c, ",") && s.tokQ[c] < 0 {
+			c++
+		}
+	} else if s.isOneOf(c, "who that") {
+		// "for anyone who takes inequality seriously, ..."
+		for c < hi && c < nb+20 && !s.is(c, ",") && s.tokQ[c] < 0 {
+			c++
+		}
+	}
+	for c < hi && (s.isTime(c) || s.isAdv(c)) && !s.is(c, ",") && s.tokQ[c] < 0 {
+		c++ // "For most Democrats today, ..."
+	}
+	if c+1 >= hi || !s.is(c, ",") || s.tokQ[c] >= 0 {
+		return false
+	}
+	k := c + 1
+	for k < hi && s.isAdv(k) && s.tokQ[k] < 0 && k+1 < hi && s.is(k+1, ",") {
+		k += 2 // "For other students, though, ..."
+	}
+	end := s.contentEnd(k, hi)
+	if !s.clauseStart(k, hi) && !(s.xpos(k) == "VBG" && s.gerundSubject(k, end)) {
+		return false
+	}
+	if end-k < 3 || !s.hasVerb(k, end) {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if s.owner[j] >= 0 {
+			return false
+		}
+	}
+	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, k, end)
+	s.applyFrame(&q, frame{lemma: s.lower(i), cueA: i, cueB: i + 1, spkA: na, spkB: nb})
+	s.add(q)
+	return true
+}
+
+// viewHolder tells whether the phrase [a, b) names people who can hold a
+// view: a name, or a noun for people ("many Democrats", "anyone", "most
+// voters", "critics").
+func (s *state) viewHolder(a, b int) bool {
+	h := s.headOf(a, b)
+	if h < 0 || s.tokQ[h] >= 0 {
+		return false
+	}
+	if s.upos(h) == "PROPN" {
+		return !s.isOneOf(h, "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+	}
+	return anonHeads[s.lemmas[h]] || peopleNouns[s.lemmas[h]] || peopleNouns[s.lower(h)]
+}
+
+// peopleNouns are nouns and pronouns for people that may hold a view.
+var peopleNouns = map[string]bool{
+	"voter": true, "democrat": true, "republican": true, "supporter": true, "critic": true,
+	"conservative": true, "liberal": true, "progressive": true, "american": true, "anyone": true,
+	"anybody": true, "everyone": true, "everybody": true, "many": true, "most": true, "some": true,
+	"other": true, "others": true, "candidate": true, "fan": true, "woman": true, "man": true,
+	"student": true, "worker": true, "citizen": true, "immigrant": true, "politician": true,
+	"economist": true, "historian": true, "scholar": true, "investor": true, "parent": true,
+	"him": true, "her": true, "them": true, "me": true, "us": true, "evangelical": true,
+	"independent": true, "millennial": true, "donor": true, "delegate": true, "party": true,
+	"campaign": true, "administration": true, "government": true, "establishment": true,
+	"senator": true, "governor": true, "president": true, "lawmaker": true, "congressman": true,
+}
+
+// putIt handles "as X put it": "As one strategist put it, the race is
+// over", "The race is over, as one strategist put it." The main clause is
+// the content, X the source and "put it" the cue.
+func (s *state) putIt(i, lo, hi int) bool {
+	if s.lemmas[i] != "put" || !s.is(i+1, "it") || s.tokQ[i] >= 0 || s.tokQ[i+1] >= 0 || s.owner[i] >= 0 {
+		return false
+	}
+	sa, sb := s.leftNP(i, lo)
+	if sa == sb || sa-1 < lo || !s.is(sa-1, "as") || s.tokQ[sa-1] >= 0 {
+		return false
+	}
+	as := sa - 1
+	var ca, cb int
+	switch {
+	case as == lo || as-1 == lo && (s.upos(lo) == "CCONJ" || s.isAdv(lo)):
+		// Fronted: the content follows the comma after "put it".
+		k := s.skipFrameAdjuncts(i+2, hi)
+		if k+1 >= hi || !s.is(k, ",") || !s.clauseStart(k+1, hi) {
+			return false
+		}
+		ca, cb = k+1, s.contentEnd(k+1, hi)
+	case as-1 > lo && s.is(as-1, ",") && s.clauseEnds(s.skipFrameAdjuncts(i+2, hi), hi):
+		// Final: the content is the clause before the comma.
+		ca, cb = s.stripPunct(lo, as-1)
+	default:
+		return false
+	}
+	if cb-ca < 3 || !s.hasVerb(ca, cb) {
+		return false
+	}
+	for j := ca; j < cb; j++ {
+		if s.owner[j] >= 0 {
+			return false
+		}
+	}
+	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
+	s.content(&q, ca, cb)
+	s.applyFrame(&q, frame{lemma: "put it", cueA: i, cueB: i + 2, spkA: sa, spkB: sb, verb: true})
+	s.markMixed(&q)
+	s.add(q)
+	return true
 }

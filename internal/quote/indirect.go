@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // indirect finds reported speech sentence by sentence: first cues placed
 // after their content ("..., a source said."; "..., according to X."),
@@ -14,7 +18,7 @@ func (s *state) indirect() {
 			continue
 		}
 		for i := sent.First; i < sent.Last; i++ {
-			if s.owner[i] >= 0 || s.tokQ[i] >= 0 {
+			if s.owner[i] >= 0 || s.tokQ[i] >= 0 || s.only != nil && !s.only[i] {
 				continue
 			}
 			if l, a, b, fl, ok := s.cueAt(i); ok {
@@ -23,7 +27,7 @@ func (s *state) indirect() {
 			}
 		}
 		for i := sent.First; i < sent.Last; i++ {
-			if s.owner[i] >= 0 || s.tokQ[i] >= 0 {
+			if s.owner[i] >= 0 || s.tokQ[i] >= 0 || s.only != nil && !s.only[i] {
 				continue
 			}
 			if s.askedClause(i, sent.First, sent.Last) || s.inSource(i, sent.First, sent.Last) || s.inPollAfter(i, sent.First, sent.Last) ||
@@ -35,7 +39,7 @@ func (s *state) indirect() {
 					i = b - 1
 				}
 			} else if s.adjectiveStance(i, sent.First, sent.Last) || s.thatClause(i, sent.First, sent.Last) || s.nounStance(i, sent.First, sent.Last) || s.seemClause(i, sent.First, sent.Last) ||
-				s.receivedStance(i, sent.First, sent.Last) {
+				s.receivedStance(i, sent.First, sent.Last) || s.perspective(i, sent.First, sent.Last) || s.putIt(i, sent.First, sent.Last) {
 				i = s.quotes[len(s.quotes)-1].Last - 1
 			}
 		}
@@ -67,6 +71,19 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		if !s.noFinite(f.spkB, hi) {
 			if s.is(a-1, ",") && s.is(f.spkB, ",") && s.parenthetical(f, a-1, f.spkB, lo, hi) {
 				return true
+			}
+			if s.is(a-1, ",") && s.isOneOf(f.spkB, "who that which") && s.tokQ[f.spkB] < 0 {
+				// "X, according to members who spoke with reporters, was
+				// ...": the source's relative clause runs to the comma.
+				c := f.spkB + 1
+				for c < hi && c < f.spkB+15 && !s.is(c, ",") && s.tokQ[c] < 0 {
+					c++
+				}
+				g := f
+				g.spkB = c
+				if c < hi && s.is(c, ",") && s.parenthetical(g, a-1, c, lo, hi) {
+					return true
+				}
 			}
 			// "..., according to three sources who spoke to Fox News",
 			// "..., according to a poll that shows ...", "..., according
@@ -160,6 +177,14 @@ func (s *state) clauseEnds(i, hi int) bool {
 		if j > i && (s.is(j, "who") || s.is(j, "whose")) && s.tokQ[j] < 0 {
 			return true // "..., said Wilcox, a Republican who founded ...": the speaker's relative clause
 		}
+		if s.tokQ[j] >= 0 && j > i && s.quotedTitle(j) {
+			// "..., he said on MSNBC's “Morning Joe.”": a show's name.
+			k := s.tokQ[j]
+			for j+1 < hi && s.tokQ[j+1] == k {
+				j++
+			}
+			continue
+		}
 		if s.isVerb(j) || s.xpos(j) == "MD" || s.is(j, "that") || s.tokQ[j] >= 0 {
 			// A modal starts a clause even when the tagger misses its verb
 			// ("said he would welcome/JJ it").
@@ -167,6 +192,26 @@ func (s *state) clauseEnds(i, hi int) bool {
 		}
 	}
 	return true
+}
+
+// quotedTitle tells whether the quoted span starting at token j is a short
+// title after a preposition or a possessive ("on “Meet the Press”",
+// "NBC's “Today”"), no quote of words.
+func (s *state) quotedTitle(j int) bool {
+	if j == 0 || s.tokQ[j-1] >= 0 || !(s.isOneOf(j-1, "on in at to") || s.xpos(j-1) == "POS") {
+		return false
+	}
+	n := 0
+	for k := j; k < len(s.d.Tokens) && s.tokQ[k] == s.tokQ[j]; k++ {
+		if !s.isPunct(k) {
+			n++
+			w := s.d.Form(k)
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !s.isOneOf(k, "the of a and on in with") {
+				return false
+			}
+		}
+	}
+	return n > 0 && n <= 5
 }
 
 // noFinite tells whether [i, hi) has no finite verb and no "that": a
@@ -254,7 +299,9 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		}
 		switch {
 		case k < 0:
-		case k < hi && s.is(k, "that") && k+1 < hi && (s.tokQ[k+1] >= 0 || !s.isPunct(k+1) && !s.isVerb(k+1) && !s.isAux(k+1)):
+		case k < hi && s.is(k, "that") && k+1 < hi && (s.tokQ[k+1] >= 0 || !s.isPunct(k+1) && !s.isVerb(k+1) && !s.isAux(k+1) ||
+			s.xpos(k+1) == "VBG" && s.gerundSubject(k+1, hi)):
+			// "argued that cutting taxes would help": a gerund subject.
 			start = k
 		case (fl&cThat == 0 || beliefVerbs[l]) && s.clauseStart(k, hi):
 			start = k
@@ -298,7 +345,8 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		if s.xpos(b-1) == "VBG" && f.spkA < f.spkB {
 			f.spkA, f.spkB = s.mediumMaker(f.spkA, f.spkB, lo)
 		}
-		if f.spkA == f.spkB && s.xpos(b-1) == "VBG" && a > lo && (s.is(a-1, ",") || s.is(a-1, "as")) {
+		// "..., pointing out that": a phrasal participle counts too.
+		if f.spkA == f.spkB && (s.xpos(b-1) == "VBG" || s.xpos(a) == "VBG") && a > lo && (s.is(a-1, ",") || s.is(a-1, "as")) {
 			// "..., saying that", "was quoted as saying that": the speaker
 			// of the quote framed just before in the sentence ("...," he
 			// said, adding that), else the subject of the main clause.
@@ -351,6 +399,18 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 		end = s.stanceEnd(start, end)
 	} else if l != "according to" {
 		end = s.secondPredicate(a, start, end)
+	}
+	end = s.joinedSpeaker(start, end)
+	if l != "according to" && f.spkA < f.spkB && f.spkA > lo && s.isOneOf(f.spkA, "who which") && s.is(f.spkA-1, ",") {
+		// "Petrilli, who thinks the rule went too far, called it ...": a
+		// relative clause between commas ends at the comma before the
+		// main verb.
+		for j := start + 2; j+1 < end; j++ {
+			if s.is(j, ",") && s.tokQ[j] < 0 && (s.isVerb(j+1) && s.xpos(j+1) != "VBG" && s.xpos(j+1) != "VBN" || s.isAux(j+1)) {
+				end = j
+				break
+			}
+		}
 	}
 	if end-start < 2 && !(short && end > start) && !(stance && end > start && s.oneWordObject(start)) {
 		return false
@@ -467,6 +527,9 @@ func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 	if n, ok := strings.CutPrefix(l, "make "); ok {
 		parts = makeNouns[n]
 	}
+	if n, ok := strings.CutPrefix(l, "raise "); ok {
+		parts = "!" + raiseNouns[n]
+	}
 	if strings.HasPrefix(parts, "~") {
 		// "sees the deal as a disaster": the word must follow the object.
 		w := parts[1:]
@@ -510,11 +573,13 @@ func (s *state) stanceContent(l string, b, hi int) (int, int, bool) {
 			// "agreed to hold a debate": the infinitive is the content.
 		case found:
 			k++
+		case l == "call" && s.is(k, "to") && k+1 < hi && s.xpos(k+1) == "VB" && s.tokQ[k] < 0:
+			// "called to ban the imports": a demand, the infinitive its content.
 		case l == "call":
 			// "called the deal a disaster", "called him 'dangerous'",
 			// "called Florida's standards “strong”": an object with a
 			// complement; "called a meeting" has none.
-			ob, ok := s.objectNP(k, hi)
+			ob, ok := s.calledObject(k, hi)
 			if (!ok || ob >= hi || !(s.tokQ[ob] >= 0 || s.upos(ob) == "DET" || s.upos(ob) == "ADJ" || s.upos(ob) == "NOUN" || s.xpos(ob) == "PRP$")) &&
 				!s.quotedComplement(k, hi) {
 				return 0, 0, false
@@ -602,17 +667,43 @@ func (s *state) objectNP(k, hi int) (int, bool) {
 	return j, head
 }
 
+// calledObject reads the object of "call" at k, which may be joined ("both
+// Trump and Clinton") or hold a participle ("her fallen son"); it returns
+// where the complement would start.
+func (s *state) calledObject(k, hi int) (int, bool) {
+	ob, ok := s.objectNP(k, hi)
+	for n := 0; n < 3 && ob+1 < hi && s.tokQ[ob] < 0; n++ {
+		switch {
+		case s.isOneOf(ob, "and or") && ok:
+			ob, ok = s.objectNP(ob+1, hi)
+		case !ok && ob > k && (s.xpos(ob) == "VBN" || s.xpos(ob) == "VBG") && s.isNominal(ob+1):
+			ob, ok = s.objectNP(ob+1, hi)
+		default:
+			return ob, ok
+		}
+	}
+	return ob, ok
+}
+
 // leftBound is where a subject search before token a must stop: the
 // sentence start or the end of the nearest quote or claimed content.
 func (s *state) leftBound(a, lo int) int {
 	for j := a - 1; j >= lo; j-- {
 		// A stance inside the subject ("a spokesman, who declined to be
 		// named, said") does not end it.
-		if s.tokQ[j] >= 0 || s.owner[j] >= 0 && s.quotes[s.owner[j]].Kind != Stance {
+		if s.tokQ[j] >= 0 || s.owner[j] >= 0 && s.quotes[s.owner[j]].Kind != Stance && !s.relativeQuote(int(s.owner[j])) {
 			return j + 1
 		}
 	}
 	return lo
+}
+
+// relativeQuote tells whether quote qi is said in a relative clause
+// between commas ("Petrilli, who thinks it went too far, ..."), which a
+// subject phrase may hold.
+func (s *state) relativeQuote(qi int) bool {
+	q := &s.quotes[qi]
+	return q.Kind != Direct && q.Speaker.First > 0 && s.isOneOf(q.Speaker.First, "who which") && s.is(q.Speaker.First-1, ",")
 }
 
 // mainSubject returns the subject of the first finite verb in [lo, hi).
@@ -671,6 +762,39 @@ func (s *state) secondPredicate(a, start, end int) int {
 			k++
 		}
 		if (s.xpos(k) == "VBD" || s.xpos(k) == "VBN") && known(s.cueLemma(k)) {
+			return j
+		}
+	}
+	return end
+}
+
+// joinedSpeaker cuts a content [start, end) before a joined clause with a
+// speaker and a cue of its own: "most said the economy was weak, while 9
+// percent said it was strong", "he backs the plan; his rivals say it will
+// fail". That clause is another attribution, not part of this one.
+func (s *state) joinedSpeaker(start, end int) int {
+	for j := start + 2; j+2 < end; j++ {
+		if s.tokQ[j] >= 0 || !s.is(j, ",") && !s.is(j, ";") {
+			continue
+		}
+		c := j + 1
+		if s.isOneOf(c, "while whereas but though although and") {
+			c++
+		} else if !s.is(j, ";") {
+			continue
+		}
+		na, nb := s.rightNP(c, end, false)
+		if na == nb || s.upos(na) == "PRON" && s.isOneOf(na, "it") {
+			continue
+		}
+		v := nb
+		for v < end && (s.isAdv(v) || s.isAux(v)) && s.tokQ[v] < 0 {
+			v++
+		}
+		if v >= end || s.tokQ[v] >= 0 || !s.isFinite(v) && !(v > nb && s.isVerb(v)) {
+			continue
+		}
+		if _, ok := cueVerbs[s.cueLemma(v)]; ok {
 			return j
 		}
 	}

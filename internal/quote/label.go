@@ -119,8 +119,9 @@ func (s *state) hasLetters(a, b int) bool {
 
 // headline finds the attribution of a title-case headline, where tags
 // are unreliable: "Trump Says Clinton Lied", "Biden Calls Trump A Risk",
-// "Cruz Hints At Run". The first word that is a cue or stance verb in a
-// headline form (-s, -ed) splits the line: the words before are the
+// "Cruz Hints At Run", "Democrats Call For Action", "Poll Finds Clinton
+// Ahead". The first word that is a cue or stance verb in a headline form
+// (-s, -ed, or the bare form after a plural) splits the line: the words before are the
 // source, the words after (past a particle) the content.
 func (s *state) headline(sent doc.Sentence) bool {
 	if !s.titleCase(sent) {
@@ -132,13 +133,18 @@ func (s *state) headline(sent doc.Sentence) bool {
 			return false
 		}
 		w := s.lower(i)
-		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || s.upos(i) == "PUNCT" {
+		// "Democrats Call For Action": a plural subject takes the bare
+		// form.
+		prev := s.lower(i - 1)
+		plural := s.lemmas[i] == w && (s.upos(i-1) == "NOUN" || s.upos(i-1) == "PROPN") && s.xpos(i-1) != "POS" &&
+			len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.ContainsAny(prev, "'\u2019")
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !plural || s.upos(i) == "PUNCT" {
 			continue
 		}
 		l := s.cueLemma(i)
 		fl, speech := cueVerbs[l]
 		parts, stance := stanceVerbs[l]
-		if !speech && !stance || fl&cThat != 0 && !stance {
+		if !speech && !stance || fl&cThat != 0 && !stance && !evidenceVerbs[l] {
 			continue
 		}
 		a := lo
@@ -162,7 +168,7 @@ func (s *state) headline(sent doc.Sentence) bool {
 			return false
 		}
 		q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
-		if !speech || fl&cSpeech == 0 {
+		if (!speech || fl&cSpeech == 0) && !evidenceVerbs[l] {
 			q.Kind = Stance
 		}
 		s.content(&q, start, end)

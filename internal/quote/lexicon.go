@@ -210,3 +210,10 @@ var makeNouns = map[string]string{
 	"accusation": "against", "allegation": "against", "prediction": "about", "statement": "about on",
 	"comment": "about on", "remark": "about on",
 }
+
+// raiseNouns are the nouns of doubt that "raise" turns into a cue ("raised
+// questions about his record"), with the particles that open their content.
+var raiseNouns = map[string]string{
+	"question": "about over", "concern": "about over", "doubt": "about over", "alarm": "about over",
+	"objection": "to", "suspicion": "about over", "worry": "about over",
+}

@@ -74,9 +74,20 @@ func (s *state) leftNP(v, lo int) (int, int) {
 		return v, v
 	}
 	if s.upos(j) == "PRON" {
-		return j, b
+		return s.postModified(j, lo), b
 	}
-	return s.nounRunLeft(j, lo), b
+	return s.postModified(s.nounRunLeft(j, lo), lo), b
+}
+
+// postModified extends a phrase starting at a leftwards over an adjective
+// of access that modifies the noun before it: "a source close to him",
+// "people familiar with the talks", "officials briefed on the plan".
+func (s *state) postModified(a, lo int) int {
+	if a-3 < lo || !s.isOneOf(a-1, "to with on") || !s.isOneOf(a-2, "close familiar briefed knowledgeable involved") ||
+		s.tokQ[a-1] >= 0 || s.tokQ[a-2] >= 0 || s.tokQ[a-3] >= 0 || !s.isHead(a-3) || s.upos(a-3) == "PRON" {
+		return a
+	}
+	return s.nounRunLeft(a-3, lo)
 }
 
 // rightNP finds a noun phrase starting at token i within [i, hi): the
@@ -217,7 +228,8 @@ func (s *state) descends(i, c int) bool {
 func (s *state) headOf(a, b int) int {
 	h := -1
 	for i := a; i < b; i++ {
-		if s.is(i, ",") || s.is(i, "\u2014") || s.is(i, "--") || s.is(i, "of") || s.is(i, "for") {
+		if s.is(i, ",") || s.is(i, "\u2014") || s.is(i, "--") || s.is(i, "of") || s.is(i, "for") ||
+			h >= 0 && s.isOneOf(i, "close familiar briefed knowledgeable") {
 			if h >= 0 {
 				break
 			}

@@ -20,7 +20,10 @@
 // ("took aim at", "weighed in on") and from their target's side ("the plan
 // drew criticism from Democrats": the plan is the content, Democrats the
 // source). Hearsay without a named source
-// ("Reportedly, ...", "Trump leads in the polls") is indirect speech. Each quote gets its cue (lemma and span), its
+// ("Reportedly, ...", "Trump leads in the polls") is indirect speech.
+// Reported speech inside another attribution's content ("officials said
+// the attack was planned and a witness told police that ...") is found in
+// a second pass and ends the outer content. Each quote gets its cue (lemma and span), its
 // speaker (the subject of the cue; a quote with no cue of its own takes the
 // speaker of the quote it continues; unnamed sources are marked anonymous
 // and never guessed), the medium or venue, the addressee and the date of
@@ -123,6 +126,7 @@ func (x *Extractor) Extract(d *doc.Document, times []timex.Timex, sp Speakers) [
 	s.direct()
 	s.labels()
 	s.indirect()
+	s.nested()
 	s.continuations()
 	s.finish()
 	return s.quotes
@@ -148,6 +152,9 @@ type state struct {
 	lowers    []string   // lower-cased forms, computed once
 	speakers  []resolved // resolved speakers of quotes, in text order
 	names     []uint8    // tokens retagged by findNames (retagName, ...), nil none
+	// only, when set, limits the cues indirect tries to these tokens (the
+	// nested pass).
+	only []bool
 }
 
 type resolved struct {
@@ -269,4 +276,87 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// nested finds reported speech inside the content of reported speech or
+// a stance ("he said, while critics argue it will fail", "X believes the
+// plan, which Y opposed, ..."): the rules run again over those contents,
+// with the outer attributions' cues still claimed, and the contents are
+// claimed again afterwards. Quoted words stay the direct pass's.
+func (s *state) nested() {
+	type claim struct{ tok, q int32 }
+	var freed []claim
+	for qi, q := range s.quotes {
+		if q.Kind != Indirect && q.Kind != Stance {
+			continue
+		}
+		for i := q.First; i < q.Last; i++ {
+			if s.owner[i] == int32(qi) && s.tokQ[i] < 0 && (i < q.Cue.First || i >= q.Cue.Last) {
+				s.owner[i] = -1
+				freed = append(freed, claim{int32(i), int32(qi)})
+			}
+		}
+	}
+	if len(freed) == 0 {
+		return
+	}
+	s.only = make([]bool, len(s.d.Tokens))
+	for _, c := range freed {
+		s.only[c.tok] = true
+	}
+	n := len(s.quotes)
+	outer := make(map[int32]int32, len(freed))
+	for _, c := range freed {
+		outer[c.tok] = c.q
+	}
+	s.indirect()
+	s.only = nil
+	added := append([]Quote(nil), s.quotes[n:]...)
+	s.quotes = s.quotes[:n]
+	for i := range s.owner {
+		if s.owner[i] >= int32(n) {
+			s.owner[i] = -1
+		}
+	}
+	for _, q := range added {
+		if !s.keepNested(q) {
+			continue
+		}
+		// The outer content ends where the inner attribution begins.
+		at := min(q.First, q.Cue.First)
+		if q.Speaker.First >= 0 {
+			at = min(at, q.Speaker.First)
+		}
+		if o, ok := outer[int32(q.Cue.First)]; ok {
+			oq := &s.quotes[o]
+			if at <= oq.First+2 {
+				continue
+			}
+			for i := at; i < oq.Last; i++ {
+				if s.owner[i] == o {
+					s.owner[i] = -1
+				}
+			}
+			// "... for weeks and", "... worked even as": the words that
+			// joined the inner attribution go with it.
+			e := at
+			for e > oq.First+1 && (s.isPunct(e-1) || s.isOneOf(e-1, "and but or while as because even though although whereas since so")) {
+				e--
+			}
+			s.content(oq, oq.First, e)
+		}
+		s.add(q)
+	}
+	for _, c := range freed {
+		if s.owner[c.tok] < 0 {
+			s.owner[c.tok] = c.q
+		}
+	}
+}
+
+// keepNested tells whether an attribution found inside another's content
+// stands on its own.
+func (s *state) keepNested(q Quote) bool {
+	fl, ok := cueVerbs[q.Cue.Lemma]
+	return q.Kind == Indirect && ok && fl&cSpeech != 0
 }

@@ -25,13 +25,14 @@ func (s *state) xpos(i int) string {
 }
 
 // retags are the tags findNames gives: a proper name, a verb.
-var retags = [...][2]string{{}, {"PROPN", "NNP"}, {"VERB", "VBZ"}, {"VERB", "VBP"}, {"VERB", "VBG"}}
+var retags = [...][2]string{{}, {"PROPN", "NNP"}, {"VERB", "VBZ"}, {"VERB", "VBP"}, {"VERB", "VBG"}, {"VERB", "VBD"}}
 
 const (
 	retagName = 1 + iota
 	retagVBZ
 	retagVBP
 	retagVBG
+	retagVBD
 )
 
 func (s *state) retag(i int, t uint8) {
@@ -81,6 +82,18 @@ func (s *state) findNames() {
 				s.retag(i, retagVBG)
 			}
 		}
+		// "Paul Ryan worried/JJ that the program ...": a past tense of a
+		// verb of thought read as an adjective, between a subject and its
+		// "that" clause ("was worried that" keeps its adjective).
+		for i := sent.First + 1; i+2 < sent.Last; i++ {
+			if s.d.Tokens[i].UPOS != "ADJ" || s.tokQ[i] >= 0 || !strings.HasSuffix(s.lower(i), "ed") ||
+				cueVerbs[s.cueLemma(i)] == 0 || !s.is(i+1, "that") || s.isVerb(i+2) || s.isAux(i+2) {
+				continue
+			}
+			if p := s.d.Tokens[i-1]; p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.XPOS == "PRP" && !s.is(i-1, "it") {
+				s.retag(i, retagVBD)
+			}
+		}
 		s.verblessCue(sent)
 		// "she backs tougher rules", "they support reducing it": a cue
 		// verb read as a noun right after a subject pronoun, or before a
@@ -107,10 +120,31 @@ func (s *state) findNames() {
 				s.retag(i, retagVBZ)
 				continue
 			}
-			if t == 0 && strings.HasSuffix(s.lower(i), "s") && cueVerbs[s.cueLemma(i)] != 0 && s.isHead(i-1) && s.upos(i-1) != "PRON" &&
-				s.is(i+1, "that") && i+2 < sent.Last && !s.isVerb(i+2) && !s.isAux(i+2) {
+			if t == 0 && strings.HasSuffix(s.lower(i), "s") && cueVerbs[s.cueLemma(i)] != 0 && s.isHead(i-1) && s.upos(i-1) != "PRON" {
 				// "the administration argues/NNS that the accord ...": a
-				// noun subject, then a verb of saying and its clause.
+				// noun subject, then a verb of saying and its clause; "Smith
+				// argues at a blog that ...": a short adjunct between;
+				// "argues that cutting taxes will help": a gerund subject.
+				th := i + 1
+				if s.upos(th) == "ADP" && !s.is(th, "that") {
+					for th < sent.Last && th < i+7 && !s.is(th, "that") && !s.isVerb(th) && !s.isPunct(th) && s.tokQ[th] < 0 {
+						th++
+					}
+				}
+				if s.is(th, "that") && th+1 < sent.Last && s.tokQ[th] < 0 &&
+					(!s.isVerb(th+1) && !s.isAux(th+1) || s.xpos(th+1) == "VBG" && s.gerundSubject(th+1, sent.Last)) {
+					if th == i+1 {
+						t = retagVBZ
+					} else {
+						s.retag(i, retagVBZ)
+						continue
+					}
+				}
+			}
+			if _, st := stanceVerbs[s.cueLemma(i)]; st && t == 0 && strings.HasSuffix(s.lower(i), "s") && s.isHead(i-1) && s.upos(i-1) != "PRON" &&
+				s.xpos(i-1) != "POS" && s.is(i+1, "to") && i+2 < sent.Last && s.xpos(i+2) == "VB" {
+				// "the candidate plans/NNS to return": an intention and its
+				// infinitive.
 				t = retagVBZ
 			}
 			n := s.d.Tokens[i+1]
@@ -287,6 +321,23 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 			first--
 		}
 		return "make clear", first, j + 1, cSpeech, true
+	}
+	if l == "raise" {
+		// "raised questions about his record", "raised new concerns over
+		// the deal": a light verb and a noun of doubt.
+		j := i + 1
+		for n := 0; n < 2 && j < len(s.d.Tokens) && (s.upos(j) == "DET" || s.upos(j) == "ADJ") && s.tokQ[j] < 0; n++ {
+			j++
+		}
+		if j >= len(s.d.Tokens) || s.tokQ[j] >= 0 || s.upos(j) != "NOUN" || raiseNouns[s.lemmas[j]] == "" {
+			return "", 0, 0, 0, false
+		}
+		lo, _ := s.sentBounds(i)
+		first = i
+		for first > lo && s.isAux(first-1) && s.tokQ[first-1] < 0 {
+			first--
+		}
+		return "raise " + s.lemmas[j], first, j + 1, cThat | cStance, true
 	}
 	if pl, n := s.phrasal(i); n > 0 {
 		lo, _ := s.sentBounds(i)
