@@ -190,15 +190,7 @@ func TestFastPathMatchesReference(t *testing.T) {
 func (m *Model) labelsAndScores(words, upos, xpos []string, gaz []uint8) ([]int, []float32) {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
-	m.begin(sc)
-	for i, w := range words {
-		var g uint8
-		if gaz != nil {
-			g = gaz[i]
-		}
-		m.add(sc, w, upos[i], xpos[i], g)
-	}
-	labels := m.decode(sc)
+	labels := m.labelWords(sc, words, upos, xpos, gaz)
 	return append([]int(nil), labels...), append([]float32(nil), sc.score[:len(words)*nLabels]...)
 }
 

@@ -202,15 +202,7 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 func (m *Model) RecognizeWords(words, upos, xpos []string, gazetteer []uint8) []string {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
-	m.begin(sc)
-	for i, w := range words {
-		var g uint8
-		if gazetteer != nil {
-			g = gazetteer[i]
-		}
-		m.add(sc, w, upos[i], xpos[i], g)
-	}
-	labels := m.decode(sc)
+	labels := m.labelWords(sc, words, upos, xpos, gazetteer)
 	out := make([]string, len(labels))
 	for i, l := range labels {
 		out[i] = labelNames[l]
@@ -227,4 +219,18 @@ func appendSpans(out []Span, labels []int, base int) []Span {
 		}
 	}
 	return out
+}
+
+// labelWords labels one sentence given as words, tags and gazetteer codes
+// (nil: none) with scratch sc; the labels are sc's.
+func (m *Model) labelWords(sc *scratch, words, upos, xpos []string, gazetteer []uint8) []int {
+	m.begin(sc)
+	for i, w := range words {
+		var g uint8
+		if gazetteer != nil {
+			g = gazetteer[i]
+		}
+		m.add(sc, w, upos[i], xpos[i], g)
+	}
+	return m.decode(sc)
 }

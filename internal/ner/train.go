@@ -71,22 +71,7 @@ func WordsDoc(words []string) *doc.Document {
 
 // Label labels a prepared sentence.
 func (m *Model) Label(p Prepared) []string {
-	sc := m.getScratch()
-	defer m.pool.Put(sc)
-	m.begin(sc)
-	for i, w := range p.Words {
-		var g uint8
-		if p.Gaz != nil {
-			g = p.Gaz[i]
-		}
-		m.add(sc, w, p.UPOS[i], p.XPOS[i], g)
-	}
-	labels := m.decode(sc)
-	out := make([]string, len(labels))
-	for i, l := range labels {
-		out[i] = labelNames[l]
-	}
-	return out
+	return m.RecognizeWords(p.Words, p.UPOS, p.XPOS, p.Gaz)
 }
 
 // Evaluate scores the model on prepared sentences.
