@@ -185,7 +185,7 @@ func Read(r io.Reader) (*Parser, error) {
 		if dec.err != nil {
 			break
 		}
-		wide := home<<readXB | uint64(fp>>(32-readXB))
+		wide := wideHome(home, fp, readXB)
 		j := wide
 		for m.ents[j].fp != 0 {
 			j = (j + 1) & mask
