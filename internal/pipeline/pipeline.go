@@ -180,12 +180,15 @@ const (
 	batchWords = 8000
 )
 
+// batchFull tells whether a batch of n documents and words words is full.
+func batchFull(n, words int) bool { return n >= batchDocs || words >= batchWords }
+
 // BatchLen returns how many of ds, from the first, make the next batch
 // (for callers that hold their documents in memory, as the benchmark).
 func BatchLen(ds []*doc.Document) int {
 	words := 0
 	for i, d := range ds {
-		if i == batchDocs || i > 0 && words >= batchWords {
+		if i > 0 && batchFull(i, words) {
 			return i
 		}
 		words += CountWords(d.Text)

@@ -106,7 +106,7 @@ func (p *Pipeline) Stream(ctx context.Context, workers int, src Source, sink fun
 			}
 			words := CountWords(batch[0].Text)
 		more:
-			for len(batch) < batchDocs && words < batchWords {
+			for !batchFull(len(batch), words) {
 				select {
 				case d, ok := <-in:
 					if !ok {
