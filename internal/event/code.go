@@ -21,9 +21,6 @@ type status struct {
 
 // subjunctive reports whether clause t is a bare verb with a subject of
 // its own and no auxiliary ("that Iran withdraw").
-// anonymity are the verbs of a source's wish not to be named.
-var anonymity = map[string]bool{"identify": true, "name": true, "quote": true, "cite": true}
-
 func (st *sent) subjunctive(t int) bool {
 	tk := st.tok(t)
 	bare := tk.XPOS == "VB" || tk.XPOS == "" && strings.Contains(tk.Feats, "VerbForm=Inf")
@@ -1588,6 +1585,10 @@ func (st *sent) markNoAct(t int) {
 	st.noAct[t] = true
 }
 
+// anonymity are the verbs of a source's wish not to be named ("asked not to
+// be identified").
+var anonymity = map[string]bool{"identify": true, "name": true, "quote": true, "cite": true}
+
 // frameDefaults codes frame governors whose complement holds no known act
 // ("agreed to undertake joint exercises" 030, "refused to comply" 120,
 // "urged Gondor to reconsider" 020) with the frame's default code, unless
@@ -1639,10 +1640,7 @@ func (st *sent) frameDefaults() {
 		}
 		tgt := -1
 		if fr.TargetObj {
-			tgt = st.objOf(g)
-			if tgt < 0 {
-				tgt = st.child1(g, "iobj") // "asked/iobj Germany to cut rates", as parsers also read it
-			}
+			tgt = st.objOrIobj(g) // "asked Germany to cut rates", Germany parsed as either
 			if tgt < 0 && st.base(comp) == "ccomp" {
 				tgt, _ = st.subject(comp)
 			}
