@@ -95,21 +95,11 @@ func realCorpus(tb testing.TB) ([]tagged, int) {
 // refRecognize is Recognize on the reference path.
 func (r *refModel) recognize(d *doc.Document, gaz []uint8) []Span {
 	var out []Span
-	bounds := d.Sentences
-	if len(bounds) == 0 {
-		bounds = []doc.Sentence{{First: 0, Last: len(d.Tokens)}}
-	}
-	var words, upos, xpos []string
-	for _, s := range bounds {
+	for _, s := range sentences(d) {
 		if s.Last <= s.First {
 			continue
 		}
-		words, upos, xpos = words[:0], upos[:0], xpos[:0]
-		for i := s.First; i < s.Last; i++ {
-			words = append(words, d.Form(i))
-			upos = append(upos, d.Tokens[i].UPOS)
-			xpos = append(xpos, d.Tokens[i].XPOS)
-		}
+		words, upos, xpos := sentenceWords(d, s)
 		var g []uint8
 		if gaz != nil {
 			g = gaz[s.First:s.Last]
@@ -117,6 +107,16 @@ func (r *refModel) recognize(d *doc.Document, gaz []uint8) []Span {
 		out = appendSpans(out, r.decode(words, upos, xpos, g), s.First)
 	}
 	return out
+}
+
+// sentenceWords returns the forms and tags of sentence s of d.
+func sentenceWords(d *doc.Document, s doc.Sentence) (words, upos, xpos []string) {
+	for i := s.First; i < s.Last; i++ {
+		words = append(words, d.Form(i))
+		upos = append(upos, d.Tokens[i].UPOS)
+		xpos = append(xpos, d.Tokens[i].XPOS)
+	}
+	return words, upos, xpos
 }
 
 // TestFastPathMatchesReference runs the recognizer over thousands of real
@@ -139,22 +139,12 @@ func TestFastPathMatchesReference(t *testing.T) {
 		}
 		spans += len(want)
 		// Sentence by sentence, with no gazetteer too: labels and scores.
-		d := in.d
-		bounds := d.Sentences
-		if len(bounds) == 0 {
-			bounds = []doc.Sentence{{First: 0, Last: len(d.Tokens)}}
-		}
-		for _, s := range bounds {
+		for _, s := range sentences(in.d) {
 			if s.Last <= s.First {
 				continue
 			}
 			sents++
-			var words, upos, xpos []string
-			for i := s.First; i < s.Last; i++ {
-				words = append(words, d.Form(i))
-				upos = append(upos, d.Tokens[i].UPOS)
-				xpos = append(xpos, d.Tokens[i].XPOS)
-			}
+			words, upos, xpos := sentenceWords(in.d, s)
 			for _, g := range [][]uint8{in.gaz[s.First:s.Last], nil} {
 				wantL := ref.decode(words, upos, xpos, g)
 				wantS := ref.sc.score

@@ -182,11 +182,7 @@ func (m *Model) Recognize(d *doc.Document, gazetteer []uint8) []Span {
 			m.add(sc, d.Form(i), t.UPOS, t.XPOS, g)
 		}
 	}
-	bounds := d.Sentences
-	if len(bounds) == 0 {
-		bounds = []doc.Sentence{{First: 0, Last: len(d.Tokens)}}
-	}
-	for _, s := range bounds {
+	for _, s := range sentences(d) {
 		if s.Last <= s.First {
 			continue
 		}
@@ -233,4 +229,13 @@ func (m *Model) labelWords(sc *scratch, words, upos, xpos []string, gazetteer []
 		m.add(sc, w, upos[i], xpos[i], g)
 	}
 	return m.decode(sc)
+}
+
+// sentences returns d's sentences, or the whole document as one when it has
+// none.
+func sentences(d *doc.Document) []doc.Sentence {
+	if len(d.Sentences) == 0 {
+		return []doc.Sentence{{First: 0, Last: len(d.Tokens)}}
+	}
+	return d.Sentences
 }
