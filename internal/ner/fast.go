@@ -364,18 +364,6 @@ func (m *Model) scores(sc *scratch) {
 		}
 		return in.info[i]
 	}
-	tagAt := func(a []string, i int) string {
-		if i < 0 || i >= n {
-			return boundary
-		}
-		return a[i]
-	}
-	gazAt := func(i int) byte {
-		if i < 0 || i >= n {
-			return 255
-		}
-		return in.gaz[i]
-	}
 	for i := 0; i < n; i++ {
 		e, prev, next := in.info[i], at(i-1), at(i+1)
 		sh, xp, up := e.shape, in.xpos[i], in.upos[i]
@@ -388,16 +376,16 @@ func (m *Model) scores(sc *scratch) {
 		for l := range acc {
 			acc[l] = e.self[first][l] + prev.p1[l] + next.n1[l] + p2[l] + n2[l]
 		}
-		xp1, xn1 := tagAt(in.xpos, i-1), tagAt(in.xpos, i+1)
-		g, gp, gn := gazAt(i), gazAt(i-1), gazAt(i+1)
+		xp1, xn1 := stringAt(in.xpos, i-1), stringAt(in.xpos, i+1)
+		g, gp, gn := gazAt(in.gaz, i), gazAt(in.gaz, i-1), gazAt(in.gaz, i+1)
 		f := sc.buf
 		start := len(f)
 		f = put(f, fUPOS, newHash(fUPOS).str(up))
 		f = put(f, fXPOS, newHash(fXPOS).str(xp))
 		f = put(f, fXPOSP1, newHash(fXPOSP1).str(xp1))
 		f = put(f, fXPOSN1, newHash(fXPOSN1).str(xn1))
-		f = put(f, fXPOSP2, newHash(fXPOSP2).str(tagAt(in.xpos, i-2)))
-		f = put(f, fXPOSN2, newHash(fXPOSN2).str(tagAt(in.xpos, i+2)))
+		f = put(f, fXPOSP2, newHash(fXPOSP2).str(stringAt(in.xpos, i-2)))
+		f = put(f, fXPOSN2, newHash(fXPOSN2).str(stringAt(in.xpos, i+2)))
 		f = put(f, fBigramP, prev.hBigramP.str(e.lower))
 		f = put(f, fBigramN, e.hBigramN.str(next.lower))
 		f = put(f, fShapeTri, prev.hShapeTri.str(sh).str(next.shape))
@@ -432,12 +420,12 @@ func (m *Model) scores(sc *scratch) {
 		f = put(f, fHeadN1, newHash(fHeadN1).byte(hn).str(sh))
 		pat := [5]byte{at(i - 2).capc, prev.capc, e.capc, next.capc, at(i + 2).capc}
 		f = put(f, fCapPat, newHash(fCapPat).str(string(pat[:])))
-		f = put(f, fUPOSBiP, newHash(fUPOSBiP).str(tagAt(in.upos, i-1)).str(up))
-		f = put(f, fUPOSBiN, newHash(fUPOSBiN).str(up).str(tagAt(in.upos, i+1)))
+		f = put(f, fUPOSBiP, newHash(fUPOSBiP).str(stringAt(in.upos, i-1)).str(up))
+		f = put(f, fUPOSBiN, newHash(fUPOSBiN).str(up).str(stringAt(in.upos, i+1)))
 		f = put(f, fLowerP1Shape, prev.hLowerP1Shape.str(sh))
 		f = put(f, fLowerN1Shape, e.hLowerN1Shape.str(next.lower))
-		f = put(f, fGazP2, newHash(fGazP2).byte(gazAt(i-2)).byte(gp).byte(g))
-		f = put(f, fGazN2, newHash(fGazN2).byte(g).byte(gn).byte(gazAt(i+2)))
+		f = put(f, fGazP2, newHash(fGazP2).byte(gazAt(in.gaz, i-2)).byte(gp).byte(g))
+		f = put(f, fGazN2, newHash(fGazN2).byte(g).byte(gn).byte(gazAt(in.gaz, i+2)))
 		f = put(f, fSkip, prev.hSkip.str(next.lower))
 		if m.mem != nil {
 			mp, mn := byte(255), byte(255)

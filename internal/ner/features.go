@@ -157,18 +157,6 @@ func (s *sentence) featurize() {
 	s.capRuns()
 	s.memc, s.memp = growB(s.memc, n), growB(s.memp, n)
 	s.mem.match(s.lower, s.memc, s.memp)
-	at := func(a []string, i int) string {
-		if i < 0 || i >= n {
-			return boundary
-		}
-		return a[i]
-	}
-	gazAt := func(i int) byte {
-		if i < 0 || i >= n {
-			return 255
-		}
-		return s.gaz[i]
-	}
 	for i := 0; i < n; i++ {
 		s.off = append(s.off, int32(len(s.feats)))
 		w, lw, sh := s.words[i], s.lower[i], s.shape[i]
@@ -185,24 +173,24 @@ func (s *sentence) featurize() {
 		f = put(f, fSuf4, newHash(fSuf4).str(suffix(lw, 4)))
 		f = put(f, fUPOS, newHash(fUPOS).str(s.upos[i]))
 		f = put(f, fXPOS, newHash(fXPOS).str(s.xpos[i]))
-		f = put(f, fLowerP1, newHash(fLowerP1).str(at(s.lower, i-1)))
-		f = put(f, fLowerN1, newHash(fLowerN1).str(at(s.lower, i+1)))
-		f = put(f, fLowerP2, newHash(fLowerP2).str(at(s.lower, i-2)))
-		f = put(f, fLowerN2, newHash(fLowerN2).str(at(s.lower, i+2)))
-		f = put(f, fShapeP1, newHash(fShapeP1).str(at(s.shape, i-1)))
-		f = put(f, fShapeN1, newHash(fShapeN1).str(at(s.shape, i+1)))
-		f = put(f, fXPOSP1, newHash(fXPOSP1).str(at(s.xpos, i-1)))
-		f = put(f, fXPOSN1, newHash(fXPOSN1).str(at(s.xpos, i+1)))
-		f = put(f, fXPOSP2, newHash(fXPOSP2).str(at(s.xpos, i-2)))
-		f = put(f, fXPOSN2, newHash(fXPOSN2).str(at(s.xpos, i+2)))
-		f = put(f, fBigramP, newHash(fBigramP).str(at(s.lower, i-1)).str(lw))
-		f = put(f, fBigramN, newHash(fBigramN).str(lw).str(at(s.lower, i+1)))
-		f = put(f, fShapeTri, newHash(fShapeTri).str(at(s.shape, i-1)).str(sh).str(at(s.shape, i+1)))
-		f = put(f, fXPOSTri, newHash(fXPOSTri).str(at(s.xpos, i-1)).str(s.xpos[i]).str(at(s.xpos, i+1)))
-		f = put(f, fGaz, newHash(fGaz).byte(gazAt(i)))
-		f = put(f, fGazP1, newHash(fGazP1).byte(gazAt(i-1)).byte(gazAt(i)))
-		f = put(f, fGazN1, newHash(fGazN1).byte(gazAt(i)).byte(gazAt(i+1)))
-		f = put(f, fGazWord, newHash(fGazWord).byte(gazAt(i)).str(sh).str(s.xpos[i]))
+		f = put(f, fLowerP1, newHash(fLowerP1).str(stringAt(s.lower, i-1)))
+		f = put(f, fLowerN1, newHash(fLowerN1).str(stringAt(s.lower, i+1)))
+		f = put(f, fLowerP2, newHash(fLowerP2).str(stringAt(s.lower, i-2)))
+		f = put(f, fLowerN2, newHash(fLowerN2).str(stringAt(s.lower, i+2)))
+		f = put(f, fShapeP1, newHash(fShapeP1).str(stringAt(s.shape, i-1)))
+		f = put(f, fShapeN1, newHash(fShapeN1).str(stringAt(s.shape, i+1)))
+		f = put(f, fXPOSP1, newHash(fXPOSP1).str(stringAt(s.xpos, i-1)))
+		f = put(f, fXPOSN1, newHash(fXPOSN1).str(stringAt(s.xpos, i+1)))
+		f = put(f, fXPOSP2, newHash(fXPOSP2).str(stringAt(s.xpos, i-2)))
+		f = put(f, fXPOSN2, newHash(fXPOSN2).str(stringAt(s.xpos, i+2)))
+		f = put(f, fBigramP, newHash(fBigramP).str(stringAt(s.lower, i-1)).str(lw))
+		f = put(f, fBigramN, newHash(fBigramN).str(lw).str(stringAt(s.lower, i+1)))
+		f = put(f, fShapeTri, newHash(fShapeTri).str(stringAt(s.shape, i-1)).str(sh).str(stringAt(s.shape, i+1)))
+		f = put(f, fXPOSTri, newHash(fXPOSTri).str(stringAt(s.xpos, i-1)).str(s.xpos[i]).str(stringAt(s.xpos, i+1)))
+		f = put(f, fGaz, newHash(fGaz).byte(gazAt(s.gaz, i)))
+		f = put(f, fGazP1, newHash(fGazP1).byte(gazAt(s.gaz, i-1)).byte(gazAt(s.gaz, i)))
+		f = put(f, fGazN1, newHash(fGazN1).byte(gazAt(s.gaz, i)).byte(gazAt(s.gaz, i+1)))
+		f = put(f, fGazWord, newHash(fGazWord).byte(gazAt(s.gaz, i)).str(sh).str(s.xpos[i]))
 		first := byte(0)
 		if i == 0 {
 			first = 1
@@ -240,7 +228,7 @@ func (s *sentence) featurize() {
 		f = put(f, fHeadN1, newHash(fHeadN1).byte(hn).str(sh))
 		if s.cl != nil {
 			c := s.clus[i]
-			cp, cn := at(s.clus, i-1), at(s.clus, i+1)
+			cp, cn := stringAt(s.clus, i-1), stringAt(s.clus, i+1)
 			f = put(f, fClus4, newHash(fClus4).str(prefix(c, 4)))
 			f = put(f, fClus8, newHash(fClus8).str(prefix(c, 8)))
 			f = put(f, fClus12, newHash(fClus12).str(prefix(c, 12)))
@@ -252,25 +240,25 @@ func (s *sentence) featurize() {
 			f = put(f, fClusShape, newHash(fClusShape).str(prefix(c, 8)).str(sh))
 			f = put(f, fClusP1Short, newHash(fClusP1Short).str(prefix(cp, 3)))
 			f = put(f, fClusN1Short, newHash(fClusN1Short).str(prefix(cn, 3)))
-			f = put(f, fClusP2, newHash(fClusP2).str(prefix(at(s.clus, i-2), 5)))
-			f = put(f, fClusN2, newHash(fClusN2).str(prefix(at(s.clus, i+2), 5)))
+			f = put(f, fClusP2, newHash(fClusP2).str(prefix(stringAt(s.clus, i-2), 5)))
+			f = put(f, fClusN2, newHash(fClusN2).str(prefix(stringAt(s.clus, i+2), 5)))
 		}
 		// Capitalization of the five-word window, POS bigrams, the
 		// neighbours' words with this word's shape.
 		var pat [5]byte
 		for k := -2; k <= 2; k++ {
-			pat[k+2] = capClass(at(s.shape, i+k))
+			pat[k+2] = capClass(stringAt(s.shape, i+k))
 		}
 		f = put(f, fCapPat, newHash(fCapPat).str(string(pat[:])))
-		f = put(f, fUPOSBiP, newHash(fUPOSBiP).str(at(s.upos, i-1)).str(s.upos[i]))
-		f = put(f, fUPOSBiN, newHash(fUPOSBiN).str(s.upos[i]).str(at(s.upos, i+1)))
-		f = put(f, fLowerP1Shape, newHash(fLowerP1Shape).str(at(s.lower, i-1)).str(sh))
-		f = put(f, fLowerN1Shape, newHash(fLowerN1Shape).str(sh).str(at(s.lower, i+1)))
-		f = put(f, fGazP2, newHash(fGazP2).byte(gazAt(i-2)).byte(gazAt(i-1)).byte(gazAt(i)))
-		f = put(f, fGazN2, newHash(fGazN2).byte(gazAt(i)).byte(gazAt(i+1)).byte(gazAt(i+2)))
-		f = put(f, fSkip, newHash(fSkip).str(at(s.lower, i-1)).str(at(s.lower, i+1)))
-		f = put(f, fSuf3P1, newHash(fSuf3P1).str(suffix(at(s.lower, i-1), 3)))
-		f = put(f, fSuf3N1, newHash(fSuf3N1).str(suffix(at(s.lower, i+1), 3)))
+		f = put(f, fUPOSBiP, newHash(fUPOSBiP).str(stringAt(s.upos, i-1)).str(s.upos[i]))
+		f = put(f, fUPOSBiN, newHash(fUPOSBiN).str(s.upos[i]).str(stringAt(s.upos, i+1)))
+		f = put(f, fLowerP1Shape, newHash(fLowerP1Shape).str(stringAt(s.lower, i-1)).str(sh))
+		f = put(f, fLowerN1Shape, newHash(fLowerN1Shape).str(sh).str(stringAt(s.lower, i+1)))
+		f = put(f, fGazP2, newHash(fGazP2).byte(gazAt(s.gaz, i-2)).byte(gazAt(s.gaz, i-1)).byte(gazAt(s.gaz, i)))
+		f = put(f, fGazN2, newHash(fGazN2).byte(gazAt(s.gaz, i)).byte(gazAt(s.gaz, i+1)).byte(gazAt(s.gaz, i+2)))
+		f = put(f, fSkip, newHash(fSkip).str(stringAt(s.lower, i-1)).str(stringAt(s.lower, i+1)))
+		f = put(f, fSuf3P1, newHash(fSuf3P1).str(suffix(stringAt(s.lower, i-1), 3)))
+		f = put(f, fSuf3N1, newHash(fSuf3N1).str(suffix(stringAt(s.lower, i+1), 3)))
 		if s.mem != nil {
 			mp, mn := byte(255), byte(255)
 			if i > 0 {
@@ -392,4 +380,20 @@ func shapeOf(w string) string {
 		b.WriteRune(c)
 	}
 	return b.String()
+}
+
+// stringAt returns a[i], the boundary's spelling outside the sentence.
+func stringAt(a []string, i int) string {
+	if i < 0 || i >= len(a) {
+		return boundary
+	}
+	return a[i]
+}
+
+// gazAt returns the gazetteer code g[i], 255 outside the sentence.
+func gazAt(g []uint8, i int) byte {
+	if i < 0 || i >= len(g) {
+		return 255
+	}
+	return g[i]
 }
