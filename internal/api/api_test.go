@@ -173,7 +173,7 @@ func TestQueries(t *testing.T) {
 			Quote contract.Quote `json:"quote"`
 		} `json:"items"`
 	}
-	if e.get("/v1/quotes?speaker=lavrov&q=sanctions", &quotes); len(quotes.Items) != 1 || quotes.Items[0].Quote.Speaker.Code != "RUSGOV" {
+	if e.get("/v1/quotes?speaker=orlov&q=sanctions", &quotes); len(quotes.Items) != 1 || quotes.Items[0].Quote.Speaker.Code != "RUSGOV" {
 		t.Errorf("quotes: %+v", quotes)
 	}
 	var dyads struct {

@@ -104,7 +104,7 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 3 || recs[1][5] != "Lavrov" || recs[1][11] != "We have no illusions about sanctions," {
+	if len(recs) != 3 || recs[1][5] != "Orlov" || recs[1][11] != "We have no hopes of relief from sanctions," {
 		t.Errorf("quotes CSV: %v", recs)
 	}
 }
@@ -181,7 +181,7 @@ func TestParquet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(quotes) != 2 || quotes[1].SpeakerName != "Trump" || quotes[1].SpeakerCode != "USAGOV" {
+	if len(quotes) != 2 || quotes[1].SpeakerName != "Hale" || quotes[1].SpeakerCode != "USAGOV" {
 		t.Errorf("quotes: %+v", quotes)
 	}
 	// An export with no events is still a valid file.

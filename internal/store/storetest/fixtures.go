@@ -1,8 +1,8 @@
 // Package storetest is the conformance suite every store backend passes
 // (Run), and a builder of synthetic annotated documents (Builder, Corpus)
-// that the store, API, export and web tests share: the pipeline does not
-// fill entities, events, quotes and times yet, and tests must not depend on
-// what it will fill.
+// that the store, API, export and web tests share, so that they do not
+// depend on what the pipeline makes of a text. Its stories, people and
+// sentences are invented.
 package storetest
 
 import (
@@ -168,29 +168,29 @@ func (b *Builder) Doc() *contract.Document {
 // United States and Ukraine with events, quotes and times, and one story
 // with hostile markup and no annotations.
 func Corpus() []*contract.Document {
-	a := NewDoc("call", "Trump and Putin hold a call", "2017-01-28")
+	a := NewDoc("call", "Moscow and Washington trade words", "2017-01-28")
 	s0 := a.Sentence("Russia criticized the United States over sanctions on Friday.")
 	s1 := a.Sentence("The United States agreed to hold talks with Russia.")
-	s2 := a.Sentence(`"We have no illusions about sanctions," Lavrov said.`)
+	s2 := a.Sentence(`"We have no hopes of relief from sanctions," Orlov said.`)
 	a.Entity("e1", "GPE", "Russia", s0, "RUS", "RUS", "").Mention("e1", "Russia", s1, 0).
 		Entity("e2", "GPE", "United States", s0, "USA", "USA", "").Mention("e2", "United States", s1, 0).
-		Entity("e3", "PER", "Lavrov", s2, "RUSGOV", "RUS", "GOV").
+		Entity("e3", "PER", "Orlov", s2, "RUSGOV", "RUS", "GOV").
 		Event(Ev{Sentence: s0, Source: "e1", Target: "e2", Trigger: "criticized", Code: "111", Name: "Criticize or denounce", Quad: 3, Goldstein: -2, Plover: "ACCUSE", Date: "2017-01-27"}).
 		Event(Ev{Sentence: s1, Source: "e2", Target: "e1", Trigger: "agreed", Code: "036", Name: "Express intent to meet or negotiate", Quad: 1, Goldstein: 4, Plover: "CONSULT"}).
-		Quote(s2, "We have no illusions about sanctions,", "e3", "said", "").
+		Quote(s2, "We have no hopes of relief from sanctions,", "e3", "said", "").
 		Time(s0, "Friday", "DATE", "2017-01-27")
 
 	b := NewDoc("shelling", "Ukraine accuses Russia", "2017-02-03")
 	t0 := b.Sentence("Ukraine accused Russian forces of shelling Avdiivka.")
 	t1 := b.Sentence("Russian forces attacked the town again.")
-	t2 := b.Sentence(`"It is good for Russia," Trump told reporters.`)
+	t2 := b.Sentence(`"The deal is good for Russia," Hale told reporters.`)
 	b.Entity("e1", "GPE", "Ukraine", t0, "UKR", "UKR", "").
 		Entity("e2", "ORG", "Russian forces", t0, "RUSMIL", "RUS", "MIL").Mention("e2", "Russian forces", t1, 0).
 		Entity("e3", "GPE", "town", t1, "UKR", "UKR", "").
-		Entity("e4", "PER", "Trump", t2, "USAGOV", "USA", "GOV").
+		Entity("e4", "PER", "Hale", t2, "USAGOV", "USA", "GOV").
 		Event(Ev{Sentence: t0, Source: "e1", Target: "e2", Trigger: "accused", Code: "112", Name: "Accuse", Quad: 3, Goldstein: -2, Plover: "ACCUSE"}).
 		Event(Ev{Sentence: t1, Source: "e2", Target: "e3", Trigger: "attacked", Code: "190", Name: "Use conventional military force", Quad: 4, Goldstein: -10, Plover: "ASSAULT"}).
-		Quote(t2, "It is good for Russia,", "e4", "told", "")
+		Quote(t2, "The deal is good for Russia,", "e4", "told", "")
 
 	c := NewDoc("consult", "Europe weighs sanctions", "")
 	u0 := c.Sentence("Germany met France to discuss sanctions on Russia.")
