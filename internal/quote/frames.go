@@ -121,10 +121,8 @@ func (s *state) seemClause(i, lo, hi int) bool {
 	} else if a > lo && (s.is(a-1, "what") || s.is(a-1, "it") || s.is(a-1, "there")) {
 		start = a - 1
 	}
-	for j := start; j < a; j++ {
-		if s.owner[j] >= 0 {
-			return false
-		}
+	if s.owned(start, a) {
+		return false
 	}
 	end := s.contentEnd(i, hi)
 	for j := i + 2; j+1 < end; j++ {
@@ -422,10 +420,8 @@ func (s *state) receivedStance(i, lo, hi int) bool {
 	if ca == cb {
 		return false
 	}
-	for j := ca; j < cb; j++ {
-		if s.owner[j] >= 0 {
-			return false
-		}
+	if s.owned(ca, cb) {
+		return false
 	}
 	f := frame{lemma: s.lemmas[n], cueA: a, cueB: n + 1}
 	if p := n + 1; p < hi && s.isOneOf(p, "from of by among") && s.tokQ[p] < 0 {
@@ -503,10 +499,8 @@ func (s *state) perspective(i, lo, hi int) bool {
 	if end-k < 3 || !s.hasVerb(k, end) {
 		return false
 	}
-	for j := k; j < end; j++ {
-		if s.owner[j] >= 0 {
-			return false
-		}
+	if s.owned(k, end) {
+		return false
 	}
 	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
 	s.content(&q, k, end)
@@ -573,10 +567,8 @@ func (s *state) putIt(i, lo, hi int) bool {
 	if cb-ca < 3 || !s.hasVerb(ca, cb) {
 		return false
 	}
-	for j := ca; j < cb; j++ {
-		if s.owner[j] >= 0 {
-			return false
-		}
+	if s.owned(ca, cb) {
+		return false
 	}
 	q := Quote{Kind: Indirect, Continues: -1, Speaker: noSpeaker()}
 	s.content(&q, ca, cb)

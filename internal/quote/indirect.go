@@ -1205,10 +1205,8 @@ func (s *state) relativeGap(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	if b < hi && !(s.isPunct(b) && s.tokQ[b] < 0) {
 		end = max(b, s.stanceEnd(b, s.contentEnd(b, hi)))
 	}
-	for j := r; j < end; j++ {
-		if s.owner[j] >= 0 {
-			return false
-		}
+	if s.owned(r, end) {
+		return false
 	}
 	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
 	if fl&cSpeech != 0 {
@@ -1256,10 +1254,8 @@ func (s *state) whatCalled(l string, a, b, lo, hi int) bool {
 			return false
 		}
 	}
-	for j := k; j < end; j++ {
-		if s.owner[j] >= 0 {
-			return false
-		}
+	if s.owned(k, end) {
+		return false
 	}
 	q := Quote{Kind: Stance, Continues: -1, Speaker: noSpeaker()}
 	s.content(&q, sa-1, end)

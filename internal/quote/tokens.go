@@ -471,3 +471,13 @@ func capitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// owned tells whether any token in [a, b) already belongs to a quote.
+func (s *state) owned(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.owner[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
