@@ -377,7 +377,7 @@ func (m *Model) scores(sc *scratch) {
 			acc[l] = e.self[first][l] + prev.p1[l] + next.n1[l] + p2[l] + n2[l]
 		}
 		xp1, xn1 := stringAt(in.xpos, i-1), stringAt(in.xpos, i+1)
-		g, gp, gn := gazAt(in.gaz, i), gazAt(in.gaz, i-1), gazAt(in.gaz, i+1)
+		g, gp, gn := codeAt(in.gaz, i), codeAt(in.gaz, i-1), codeAt(in.gaz, i+1)
 		f := sc.buf
 		start := len(f)
 		f = put(f, fUPOS, newHash(fUPOS).str(up))
@@ -424,17 +424,11 @@ func (m *Model) scores(sc *scratch) {
 		f = put(f, fUPOSBiN, newHash(fUPOSBiN).str(up).str(stringAt(in.upos, i+1)))
 		f = put(f, fLowerP1Shape, prev.hLowerP1Shape.str(sh))
 		f = put(f, fLowerN1Shape, e.hLowerN1Shape.str(next.lower))
-		f = put(f, fGazP2, newHash(fGazP2).byte(gazAt(in.gaz, i-2)).byte(gp).byte(g))
-		f = put(f, fGazN2, newHash(fGazN2).byte(g).byte(gn).byte(gazAt(in.gaz, i+2)))
+		f = put(f, fGazP2, newHash(fGazP2).byte(codeAt(in.gaz, i-2)).byte(gp).byte(g))
+		f = put(f, fGazN2, newHash(fGazN2).byte(g).byte(gn).byte(codeAt(in.gaz, i+2)))
 		f = put(f, fSkip, prev.hSkip.str(next.lower))
 		if m.mem != nil {
-			mp, mn := byte(255), byte(255)
-			if i > 0 {
-				mp = in.memc[i-1]
-			}
-			if i+1 < n {
-				mn = in.memc[i+1]
-			}
+			mp, mn := codeAt(in.memc, i-1), codeAt(in.memc, i+1)
 			mc, mpos := in.memc[i], in.memp[i]
 			f = put(f, fMem, newHash(fMem).byte(mc).byte(mpos))
 			f = put(f, fMemShape, newHash(fMemShape).byte(mc).byte(mpos).byte(e.capc))

@@ -187,10 +187,10 @@ func (s *sentence) featurize() {
 		f = put(f, fBigramN, newHash(fBigramN).str(lw).str(stringAt(s.lower, i+1)))
 		f = put(f, fShapeTri, newHash(fShapeTri).str(stringAt(s.shape, i-1)).str(sh).str(stringAt(s.shape, i+1)))
 		f = put(f, fXPOSTri, newHash(fXPOSTri).str(stringAt(s.xpos, i-1)).str(s.xpos[i]).str(stringAt(s.xpos, i+1)))
-		f = put(f, fGaz, newHash(fGaz).byte(gazAt(s.gaz, i)))
-		f = put(f, fGazP1, newHash(fGazP1).byte(gazAt(s.gaz, i-1)).byte(gazAt(s.gaz, i)))
-		f = put(f, fGazN1, newHash(fGazN1).byte(gazAt(s.gaz, i)).byte(gazAt(s.gaz, i+1)))
-		f = put(f, fGazWord, newHash(fGazWord).byte(gazAt(s.gaz, i)).str(sh).str(s.xpos[i]))
+		f = put(f, fGaz, newHash(fGaz).byte(codeAt(s.gaz, i)))
+		f = put(f, fGazP1, newHash(fGazP1).byte(codeAt(s.gaz, i-1)).byte(codeAt(s.gaz, i)))
+		f = put(f, fGazN1, newHash(fGazN1).byte(codeAt(s.gaz, i)).byte(codeAt(s.gaz, i+1)))
+		f = put(f, fGazWord, newHash(fGazWord).byte(codeAt(s.gaz, i)).str(sh).str(s.xpos[i]))
 		first := byte(0)
 		if i == 0 {
 			first = 1
@@ -254,19 +254,13 @@ func (s *sentence) featurize() {
 		f = put(f, fUPOSBiN, newHash(fUPOSBiN).str(s.upos[i]).str(stringAt(s.upos, i+1)))
 		f = put(f, fLowerP1Shape, newHash(fLowerP1Shape).str(stringAt(s.lower, i-1)).str(sh))
 		f = put(f, fLowerN1Shape, newHash(fLowerN1Shape).str(sh).str(stringAt(s.lower, i+1)))
-		f = put(f, fGazP2, newHash(fGazP2).byte(gazAt(s.gaz, i-2)).byte(gazAt(s.gaz, i-1)).byte(gazAt(s.gaz, i)))
-		f = put(f, fGazN2, newHash(fGazN2).byte(gazAt(s.gaz, i)).byte(gazAt(s.gaz, i+1)).byte(gazAt(s.gaz, i+2)))
+		f = put(f, fGazP2, newHash(fGazP2).byte(codeAt(s.gaz, i-2)).byte(codeAt(s.gaz, i-1)).byte(codeAt(s.gaz, i)))
+		f = put(f, fGazN2, newHash(fGazN2).byte(codeAt(s.gaz, i)).byte(codeAt(s.gaz, i+1)).byte(codeAt(s.gaz, i+2)))
 		f = put(f, fSkip, newHash(fSkip).str(stringAt(s.lower, i-1)).str(stringAt(s.lower, i+1)))
 		f = put(f, fSuf3P1, newHash(fSuf3P1).str(suffix(stringAt(s.lower, i-1), 3)))
 		f = put(f, fSuf3N1, newHash(fSuf3N1).str(suffix(stringAt(s.lower, i+1), 3)))
 		if s.mem != nil {
-			mp, mn := byte(255), byte(255)
-			if i > 0 {
-				mp = s.memc[i-1]
-			}
-			if i+1 < n {
-				mn = s.memc[i+1]
-			}
+			mp, mn := codeAt(s.memc, i-1), codeAt(s.memc, i+1)
 			mc, mpos := s.memc[i], s.memp[i]
 			f = put(f, fMem, newHash(fMem).byte(mc).byte(mpos))
 			f = put(f, fMemShape, newHash(fMemShape).byte(mc).byte(mpos).byte(capClass(sh)))
@@ -390,8 +384,9 @@ func stringAt(a []string, i int) string {
 	return a[i]
 }
 
-// gazAt returns the gazetteer code g[i], 255 outside the sentence.
-func gazAt(g []uint8, i int) byte {
+// codeAt returns the code g[i] (gazetteer, name memory), 255 outside the
+// sentence.
+func codeAt(g []uint8, i int) byte {
 	if i < 0 || i >= len(g) {
 		return 255
 	}
