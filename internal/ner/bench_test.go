@@ -5,7 +5,6 @@ import (
 
 	"github.com/dyadhq/dyad/internal/actor"
 	"github.com/dyadhq/dyad/internal/datadir/datatest"
-	"github.com/dyadhq/dyad/internal/tag"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
@@ -18,14 +17,7 @@ func BenchmarkRecognize(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	tg, err := tag.Load()
-	if err != nil {
-		b.Skipf("tagger not available: %v", err)
-	}
+	m, tg := modelAndTagger(b)
 	dict, err := actor.Load()
 	if err != nil {
 		b.Fatal(err)

@@ -264,14 +264,7 @@ func benchAB(b *testing.B, flush bool) {
 // spelling, non-ASCII case, place names of several words, runs across
 // connectors, empty and one-word sentences.
 func TestFastPathOddWords(t *testing.T) {
-	m, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := tag.Load()
-	if err != nil {
-		t.Skipf("tagger not available: %v", err)
-	}
+	m, tg := modelAndTagger(t)
 	ref := newRefModel(m)
 	tests := []string{
 		"<s> met <S> in <s>",

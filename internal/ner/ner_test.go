@@ -204,15 +204,23 @@ func TestTrainDeterministicAndRoundTrip(t *testing.T) {
 	}
 }
 
-func TestEmbeddedModel(t *testing.T) {
+// modelAndTagger loads the embedded recognizer and the tagger its input
+// needs, skipping when the tagger is not available.
+func modelAndTagger(tb testing.TB) (*Model, *tag.Tagger) {
+	tb.Helper()
 	m, err := Load()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	tg, err := tag.Load()
 	if err != nil {
-		t.Skipf("tagger not available: %v", err)
+		tb.Skipf("tagger not available: %v", err)
 	}
+	return m, tg
+}
+
+func TestEmbeddedModel(t *testing.T) {
+	m, tg := modelAndTagger(t)
 	dict, err := actor.Load()
 	if err != nil {
 		t.Fatal(err)
