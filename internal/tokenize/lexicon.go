@@ -169,16 +169,55 @@ var bareContractions = map[string]split{
 	"hes": {2, 1}, "shes": {3, 1}, "theres": {5, 1}, "heres": {4, 1}, "itll": {2, 2}, "youll": {3, 2},
 	"youve": {3, 2}, "theyve": {4, 2}, "theyll": {4, 2}, "cannot": {3, 3}, "gonna": {3, 2},
 	"wanna": {3, 2}, "gotta": {3, 2}, "outta": {3, 2}, "dunno": {2, 1}, "sorta": {4, 1},
+	"alot": {1, 3},
+}
+
+// contextContraction is a bare contraction that is also an ordinary word
+// ("its", "lets", "your"): it splits only before a word the ordinary
+// reading cannot stand before. The possessive "its" never comes before an
+// article, "not" or an adverb ("its a shame", "its not", "its really
+// good"), while the verb "lets" takes an object ("lets them"), so a bare
+// verb after it means "let's".
+type contextContraction struct {
+	sp   split
+	norm string
+	// next are the words that make it a contraction, written in lower
+	// case ("its A series" is the possessive).
+	next map[string]bool
+	// afterWord allows the split after a word (not only at the start of a
+	// clause, after punctuation): false for "lets", since "it lets go of"
+	// is the verb.
+	afterWord bool
+}
+
+var contextContractions = map[string]contextContraction{
+	"its": {split{2, 1}, "'s", wordSet("a an the not really simply definitely just been like also now " +
+		"getting going gonna nothing so always never probably actually totally too ok okay because"), true},
+	"your": {split{3, 1}, "'re", wordSet("a an the not gonna so in on"), true},
+	"lets": {split{3, 1}, "'s", wordSet("go get see hope just not try talk say be make take face do start keep " +
+		"look put play stop move have pray eat meet think give call find wait remember hear focus work " +
+		"celebrate all check ask help"), false},
+}
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // maxBare is the longest key of bareContractions.
 const maxBare = 8
 
 // bareFilter[n][first] has a bit for the last letter of each bare
-// contraction of n letters starting with first, so that most words skip
-// the map lookup.
+// contraction of n letters starting with first (context contractions
+// included), so that most words skip the map lookups.
 var bareFilter = func() (f [maxBare + 1][26]uint32) {
 	for w := range bareContractions {
+		f[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	for w := range contextContractions {
 		f[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
 	}
 	return f

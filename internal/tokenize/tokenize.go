@@ -137,6 +137,11 @@ func (t *tokenizer) chunk(s, e int) {
 		c := text[p]
 		if c < utf8.RuneSelf {
 			if ascii[c]&cAlnum != 0 {
+				if q := fileNameEnd(text, p, e); q > p {
+					t.emit(p, q, "")
+					p = q
+					continue
+				}
 				p = t.word(s, p, e)
 			} else {
 				p = t.punct(s, p, e)
@@ -381,12 +386,66 @@ func keepNumberHyphen(text string, seg, q, e int) bool {
 	}
 	after := j - q - 1
 	switch {
+	case before == 4 && after == 4 && yearAt(text, q-4, q) && yearAt(text, q+1, j) && text[q+1:j] > text[q-4:q]:
+		return false // a span of years: 1969-1970
 	case after >= 4:
 		return true
 	case j+1 < e && text[j] == '-' && isDigitByte(text[j+1]):
 		return true // three parts: 1-800-991-9019, 11-20-2000
 	}
 	return before > 0 && seg > 0 && text[seg-1] == '-' // a later hyphen of a kept number
+}
+
+// fileNameEnd returns the end of a file name that starts at text[s] and
+// fills the rest of the chunk text[:e] but for closing punctuation ("ld2d-#69366-1.DOC", "Em-enro2.doc,"),
+// or s. A name with punctuation inside is kept whole only when it ends in a
+// known file extension; a URL, a path with slashes and a name with
+// brackets (split in EWT) are left to the other rules.
+func fileNameEnd(text string, s, e int) int {
+	q := e
+	for q > s && strings.IndexByte(",;:)]>\"'!?", text[q-1]) >= 0 {
+		q--
+	}
+	dot := strings.LastIndexByte(text[s:q], '.')
+	if dot <= 0 || q-(s+dot+1) < 2 || q-(s+dot+1) > 4 || !isAlnumByte(text[s]) {
+		return s
+	}
+	var buf [4]byte
+	for i := s + dot + 1; i < q; i++ {
+		buf[i-s-dot-1] = lower(text[i])
+	}
+	if !fileExtensions[string(buf[:q-s-dot-1])] {
+		return s
+	}
+	inner := false
+	for i := s; i < s+dot; i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf || strings.IndexByte("/@\\()[]{}<>", c) >= 0 {
+			return s
+		}
+		if !isAlnumByte(c) && c != '.' {
+			inner = true
+		}
+	}
+	if !inner {
+		return s // plain names (notes.doc) are kept whole by the word rules already
+	}
+	return q
+}
+
+// yearAt reports whether text[p:q] is a year of four digits from 1000 to
+// 2099. Its "'s" is a possessive ("1986's profits") unless it is a decade
+// ("the 1980's").
+func yearAt(text string, p, q int) bool {
+	if q-p != 4 {
+		return false
+	}
+	for i := p; i < q; i++ {
+		if !isDigitByte(text[i]) {
+			return false
+		}
+	}
+	return text[p] == '1' || (text[p] == '2' && text[p+1] == '0')
 }
 
 // shortLetters reports whether at most n letters start at text[i] and no
@@ -686,6 +745,9 @@ func (t *tokenizer) emitWordParts(p, q int, flags uint8) {
 			t.emit(a-1, q, cliticNorm("n't", text[a-1:q], w))
 			return
 		}
+		if k := a - 1; k >= p && isDigitByte(text[k]) && equalFold(suffix, "s") && (!yearAt(text, p, a) || text[k] == '0') {
+			break // a plural, kept whole as EWT does: the 1980's, 767's, M16's
+		}
 		for k, cl := range clitics {
 			if equalFold(suffix, cl) {
 				t.emitApostropheWord(p, a, true, curly)
@@ -712,9 +774,35 @@ func (t *tokenizer) emitWordParts(p, q int, flags uint8) {
 				}
 				return
 			}
+			if cc, ok := contextContractions[string(buf[:n])]; ok && t.contracted(cc, p, q) {
+				a := p + int(cc.sp.a)
+				t.emitFused(p, a, "")
+				t.emit(a, q, cc.norm)
+				return
+			}
 		}
 	}
 	t.emitApostropheWord(p, q, false, curly)
+}
+
+// contracted reports whether the word text[p:q], spelled like the context
+// contraction cc, is one here: the next word (not a hyphenated compound:
+// "its all-time high") is one of cc.next, and, unless cc.afterWord, no word
+// comes right before it.
+func (t *tokenizer) contracted(cc contextContraction, p, q int) bool {
+	next, end := NextWord(t.text, q)
+	if end || next == "" || !cc.next[next] {
+		return false
+	}
+	if i := strings.Index(t.text[q:], next) + q + len(next); i < len(t.text) && t.text[i] == '-' {
+		return false
+	}
+	if !cc.afterWord {
+		if n := len(t.toks); n > 0 && t.toks[n-1].End > 0 && isAlnumByte(t.text[t.toks[n-1].End-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // emitApostropheWord emits a word that may hold a curly apostrophe or a

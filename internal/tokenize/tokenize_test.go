@@ -34,6 +34,16 @@ func TestTokenize(t *testing.T) {
 		{"the parents' house", "the parents+ ' house"},
 		{"Trump’s call didn’t", "Trump+ ’s call did+ n’t"},
 		{"its color, your turn", "its color , your turn"},
+		// bare contractions that are also words split only where the word cannot be
+		{"its a shame, its not", "it+ s a shame , it+ s not"},
+		{"its A series, its all-time high", "its A series , its all - time high"},
+		{"Lets go. It lets go of it.", "Let+ s go . It lets go of it ."},
+		{"your not alone, alot of people", "you+ r not alone , a+ lot of people"},
+		// decades and plurals of numbers stay whole; a year's possessive and year spans split
+		{"the 1980's, 767's and 1986's profits, 1969-1970", "the 1980's , 767's and 1986+ 's profits , 1969 - 1970"},
+		{"call 646-8420 or 1234-5678", "call 646-8420 or 1234-5678"},
+		// file names with inner punctuation stay whole; brackets inside still split
+		{"<<ld2d-#69366-1.DOC>> and Em-enro2.doc, A(b).doc", "<< ld2d-#69366-1.DOC >> and Em-enro2.doc , A ( b ) .doc"},
 		{"the 'others' said", "the ' others ' said"},
 		{"O'Brien's rock'n'roll", "O'Brien+ 's rock'n'roll"},
 		// punctuation, hyphens, slashes
