@@ -13,10 +13,11 @@ import (
 	"sync"
 )
 
-// The own dictionary is seven tab-separated files (see docs/actors.md):
+// The own dictionary is eight tab-separated files (see docs/actors.md):
 //
 //	countries.tsv  CODE  KIND  TERMS  [VALID]   name, adj, capital, region, metonym
-//	orgs.tsv       CODE  KIND  TERMS  [VALID]   igo, ngo, nsa
+//	orgs.tsv       CODE  KIND  TERMS  [VALID]   igo, ngo, media, nsa
+//	companies.tsv  CODE  KIND  TERMS  [VALID]   company
 //	agents.tsv     ROLE  KIND  TERMS            agent, honorific, modifier
 //	titles.tsv     &SET  ROLE  TERMS  [owner-only]
 //	offices.tsv    OFFICE  OWNER  CODE  TITLES  LABEL
@@ -30,7 +31,7 @@ import (
 var embedded embed.FS
 
 // Files are the own dictionary's files in load order.
-var Files = []string{"countries.tsv", "orgs.tsv", "agents.tsv", "titles.tsv", "offices.tsv", "people.tsv", "holders.tsv"}
+var Files = []string{"countries.tsv", "orgs.tsv", "companies.tsv", "agents.tsv", "titles.tsv", "offices.tsv", "people.tsv", "holders.tsv"}
 
 var (
 	loadOnce sync.Once
@@ -74,7 +75,7 @@ func LoadTSV(b *Builder, fsys fs.FS, required bool) error {
 			return err
 		}
 		switch name {
-		case "countries.tsv", "orgs.tsv":
+		case "countries.tsv", "orgs.tsv", "companies.tsv":
 			l.codes(recs)
 		case "agents.tsv":
 			l.agents(recs)
@@ -165,8 +166,9 @@ func splitTerms(s string) []string {
 var codeKinds = map[string]Kind{
 	"name": KindCountry, "adj": KindAdjective, "capital": KindCapital, "region": KindRegion, "metonym": KindMetonym,
 	"igo": KindIGO, "ngo": KindNGO, "nsa": KindNSA,
-	// news media are non-governmental bodies whose code carries MED
-	"media": KindNGO,
+	// news media are non-governmental bodies whose code carries MED, and
+	// companies ones whose code carries BUS
+	"media": KindNGO, "company": KindNGO,
 }
 
 // codes reads countries.tsv and orgs.tsv: CODE KIND TERMS [VALID].
@@ -191,7 +193,7 @@ func (l *tsvLoader) codes(recs []record) {
 		code, kname := f[0], f[1]
 		kind, ok := codeKinds[kname]
 		if !ok {
-			b.Errorf(r.src, "unknown kind %q (want name, adj, capital, region, metonym, igo, ngo, media or nsa)", kname)
+			b.Errorf(r.src, "unknown kind %q (want name, adj, capital, region, metonym, igo, ngo, media, company or nsa)", kname)
 			continue
 		}
 		if err := b.CheckCode(code); err != nil {
@@ -233,8 +235,26 @@ func (l *tsvLoader) codes(recs []record) {
 		e := b.AddEntry(&Entry{Kind: kind, Name: terms[0], Code: code, Owner: owner, Valid: valid, Source: r.src})
 		for _, t := range terms {
 			l.addTerm(e, t, 0, r.src)
+			if kname == "company" {
+				for _, sfx := range corporateSuffixes {
+					if !hasWordSuffix(t, sfx) {
+						l.addTerm(e, t+" "+sfx, 0, r.src)
+					}
+				}
+			}
 		}
 	}
+}
+
+// corporateSuffixes follow a company's name in news ("General Electric Co",
+// "Nestle SA"); each company term is also a term with each of them, so
+// that the name's span takes them in. A full stop after one is matched
+// too ("Co.").
+var corporateSuffixes = []string{"Co", "Corp", "Corporation", "Company", "Inc", "Ltd", "plc", "PLC", "AG", "SA", "NV", "Group"}
+
+// hasWordSuffix reports whether the term t ends in the word w.
+func hasWordSuffix(t, w string) bool {
+	return strings.HasSuffix(t, " "+w)
 }
 
 // addTerm adds a term of the own data; a hard break inside is an error.

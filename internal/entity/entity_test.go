@@ -202,7 +202,7 @@ func TestCodesFromContext(t *testing.T) {
 		{"military rank before a name", "Colonel Oliver North tried to obtain the missiles.", "1987-03-01", "North", "---MIL"},
 		{"central bank short name", "The Fed said rates would rise.", "1987-03-01", "Fed", "USAGOVBUS"},
 		{"a firm's spokesman", "A company spokesman declined to comment.", "1987-03-01", "spokesman", "---BUS"},
-		{"an unknown body's spokesman is no government's", "A Ciba-Geigy spokesman declined to comment.", "1987-03-01", "spokesman", ""},
+		{"an unknown body's spokesman is no government's", "A Velmora-Sund spokesman declined to comment.", "1987-03-01", "spokesman", ""},
 		{"a government spokesman", "A government spokesman declined to comment.", "1987-03-01", "spokesman", "---GOV"},
 	}
 	for _, tc := range tests {
@@ -381,8 +381,9 @@ func TestPlaceLedNames(t *testing.T) {
 		{"The American Meat Institute said prices would rise.", "Meat", ORG, "American Meat Institute", "USANGO"},
 		{"Moody's downgraded the debt of Baker International Corp on Monday.", "Baker", ORG, "Baker International Corp", ""},
 		{"William Blair and Co said the offering was priced.", "Blair", ORG, "William Blair and Co", ""},
-		{"He works for General Electric Co in Boston.", "General", ORG, "General Electric Co", ""},
-		{"Shares of General Motors rose sharply.", "General", ORG, "General Motors", ""},
+		{"He works for General Electric Co in Boston.", "General", ORG, "General Electric", "USABUS"},
+		{"Shares of General Motors rose sharply.", "General", ORG, "General Motors", "USABUS"},
+		{"Shares of General Instrument Corp rose sharply.", "General", ORG, "General Instrument Corp", ""},
 		{"The talks were held in Tel Aviv on Monday.", "Aviv", GPE, "Tel Aviv", "ISR"},
 		{"The ships were cleared by the U.S. Maritime Administration.", "Maritime", ORG, "U.S. Maritime Administration", "USAGOV"},
 		{"The Industrial Bank of Japan raised its rates.", "Industrial", ORG, "Industrial Bank of Japan", "JPNBUS"},
