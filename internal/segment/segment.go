@@ -25,6 +25,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dyadhq/dyad/internal/tokenize"
@@ -65,6 +66,7 @@ func SegmentRules(text string, toks []doc.Token) []doc.Sentence {
 // rules runs every rule pass.
 func (s *segmenter) rules() {
 	s.lines()
+	s.datelines()
 	s.lists()
 	s.punctuation()
 	s.informal = s.isInformal()
@@ -100,6 +102,80 @@ func (s *segmenter) word(i int) string {
 // attached reports whether token i follows token i-1 with no space between.
 func (s *segmenter) attached(i int) bool {
 	return i > 0 && s.toks[i].Start == s.toks[i-1].End
+}
+
+// datelines makes the dateline that opens a wire story or a paragraph a
+// sentence of its own ("WASHINGTON - Michael Davidoff said", "MOSCOW
+// (Reuters) - The Kremlin said"), so that later stages do not read the
+// place as part of the name after it. A dateline is one to five words in
+// capitals (commas and "ST." allowed), an optional bracketed agency, then a
+// dash; the word after the dash must be capitalized but not in capitals,
+// which leaves headlines such as "U.S. - JAPAN TALKS" alone.
+func (s *segmenter) datelines() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if i > 0 && s.brk[i]&bParagraph == 0 {
+			continue
+		}
+		j, words := i, 0
+		for j < n && words <= 5 {
+			w := s.word(j)
+			if w == "," && words > 0 {
+				j++
+				continue
+			}
+			if !capitalsWord(w) {
+				break
+			}
+			words++
+			j++
+		}
+		if words == 0 || words > 5 || j >= n {
+			continue
+		}
+		if s.word(j) == "(" { // (Reuters), (AP)
+			k := j + 1
+			for k < n && k < j+4 && s.word(k) != ")" {
+				k++
+			}
+			if k >= n || s.word(k) != ")" {
+				continue
+			}
+			j = k + 1
+		}
+		if j+1 >= n || !isDash(s.word(j)) || s.brk[j+1]&bParagraph != 0 {
+			continue
+		}
+		if next := s.word(j + 1); !startsUpper(next) || capitalsWord(next) && len(next) > 1 {
+			continue
+		}
+		s.brk[j+1] |= bSentence | bHard
+	}
+}
+
+// capitalsWord reports whether w is a word written in capitals (two
+// letters or more, with inner or final periods and hyphens allowed:
+// "ST.", "U.S.", "DAR-ES-SALAAM").
+func capitalsWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' || c == '-' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+func isDash(w string) bool { return w == "-" || w == "--" || w == "\u2014" || w == "\u2013" }
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // lines marks the paragraph and sentence breaks that newlines make.

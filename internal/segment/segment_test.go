@@ -33,6 +33,14 @@ func TestSegment(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"dateline", "WASHINGTON - Michael Davidoff, a trader, agreed.",
+			[]string{"WASHINGTON -", "Michael Davidoff, a trader, agreed."}},
+		{"dateline with agency and later paragraph", "It fell.\n\nKUALA LUMPUR, (Reuters) -- The Kremlin said so.",
+			[]string{"It fell.", "¶KUALA LUMPUR, (Reuters) --", "The Kremlin said so."}},
+		{"headline in capitals is no dateline", "U.S. - JAPAN TALKS END\n\nThe talks ended.",
+			[]string{"U.S. - JAPAN TALKS END", "¶The talks ended."}},
+		{"capitals inside a paragraph are no dateline", "He said NATO - the alliance - would act.",
+			[]string{"He said NATO - the alliance - would act."}},
 		{"titles and initials", "Gen. John A. Smith met Sen. Jones and Pres. Putin. They talked.",
 			[]string{"Gen. John A. Smith met Sen. Jones and Pres. Putin.", "They talked."}},
 		{"U.S. inside and at the end", "The U.S. Senate met in Washington, D.C. on Monday. It was in the U.S. Then it ended.",
