@@ -634,6 +634,14 @@ border border NOUN 2 obj
 with with ADP 6 case
 Peru Peru PROPN 4 nmod
 . . PUNCT 2 punct`, []string{"CHL PER 172"}},
+	{"a war names no doer", `
+the the DET 4 det
+Chile Chile PROPN 4 compound
+- - PUNCT 2 punct
+war war NOUN 5 nsubj
+threatens threaten VERB 0 root Tense=Pres
+Peru Peru PROPN 5 obj
+. . PUNCT 5 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
