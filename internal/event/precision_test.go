@@ -642,6 +642,16 @@ war war NOUN 5 nsubj
 threatens threaten VERB 0 root Tense=Pres
 Peru Peru PROPN 5 obj
 . . PUNCT 5 punct`, nil},
+	{"defending a town is no verbal defence", `
+Chilean chilean ADJ 2 amod
+troops troop NOUN 3 nsubj
+defended defend VERB 0 root Tense=Past
+the the DET 5 det
+town town NOUN 3 obj
+against against ADP 8 case
+Peruvian peruvian ADJ 8 amod
+rebels rebel NOUN 3 obl
+. . PUNCT 3 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
