@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad/internal/cameo"
@@ -899,7 +900,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		// does a demand for an act: "X called for a ceasefire". A shared
 		// act pairs its sources: "X and Y seek to deepen ties".
 		if m.rule.Sym && len(srcs) >= 2 {
-			st.pairs(trig, srcs, code, rule, s)
+			st.partners(trig, srcs, code, rule, s)
 			return
 		}
 		for _, a := range srcs {
@@ -908,7 +909,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		return
 	}
 	if len(tgts) == 0 && sym && len(srcs) >= 2 {
-		st.pairs(trig, srcs, code, rule, s)
+		st.partners(trig, srcs, code, rule, s)
 		return
 	}
 	if len(tgts) == 0 && (!sym || len(m.rule.Words) > 0 || light >= 0) && !st.c.opts.RequireTarget && (!onlyRoles(srcs) || material(code)) && st.targetless(trig, m.rule, light) {
@@ -1710,7 +1711,7 @@ func (st *sent) emitAt(g int, m match, srcs []Actor, s status) {
 			}
 		}
 	case len(srcs) >= 2 && m.rule.Sym:
-		st.pairs(g, srcs, m.rule.Code, m.rule.Src, s)
+		st.partners(g, srcs, m.rule.Code, m.rule.Src, s)
 	case !st.c.opts.RequireTarget:
 		for _, a := range srcs {
 			st.add(g, a, Actor{}, m.rule.Code, m.rule.Src, s)
@@ -1764,6 +1765,69 @@ func (st *sent) complement(g int) int {
 		}
 	}
 	return -1
+}
+
+// partners codes a shared act of several sources: between each other
+// ("Iran and Iraq agreed to exchange prisoners"), or, when the clause it
+// governs names a third party, towards that party ("creditors and Kuwait
+// agreed to refinance Yugoslavia's debt").
+func (st *sent) partners(trig int, srcs []Actor, code, rule string, s status) {
+	if third, ok := st.complementActor(trig, srcs); ok && !st.c.lex.literal {
+		for _, a := range srcs {
+			st.add(trig, a, third, code, rule, s)
+		}
+		return
+	}
+	st.pairs(trig, srcs, code, rule, s)
+}
+
+// complementActor returns the first country or organization, none of
+// srcs, that a clause governed by trig names as a party: an object, a
+// possessor or the object of "of", "to" or "for" ("agreed to refinance
+// Yugoslavia's debt"), not a place where it happens ("in Geneva").
+func (st *sent) complementActor(trig int, srcs []Actor) (Actor, bool) {
+	for t := st.first; t < st.last; t++ {
+		if t == trig || !st.subtreeHas(trig, t) {
+			continue
+		}
+		switch st.base(t) {
+		case "obj", "iobj":
+		case "nmod", "obl":
+			if st.rel(t) != "nmod:poss" && !st.hasCase(t, "of") && !st.hasCase(t, "to") && !st.hasCase(t, "for") {
+				continue
+			}
+		default:
+			continue
+		}
+		if !st.inComplement(t, trig) {
+			continue
+		}
+		a, ok := st.actorAt(t)
+		if !ok || slices.ContainsFunc(srcs, func(b Actor) bool { return country(b.Code) == country(a.Code) }) {
+			continue
+		}
+		return a, true
+	}
+	return Actor{}, false
+}
+
+// inComplement reports whether t lies in a clause that trig governs: a
+// word between them is an xcomp or ccomp, or takes an infinitival "to"
+// (which the parser may read as a preposition: "agreed on March 31 to
+// refinance"). An object of trig itself is what the act is about
+// ("discussed Syria"), not a party to it.
+func (st *sent) inComplement(t, trig int) bool {
+	for u, d := st.head(t), 0; u >= 0 && u != trig && d < 64; u, d = st.head(u), d+1 {
+		if b := st.base(u); b == "xcomp" || b == "ccomp" {
+			return true
+		}
+		for _, k := range st.kids(u) {
+			if st.lemma(k) == "to" && (st.base(k) == "mark" || st.base(k) == "case") && st.tok(u).UPOS != "PROPN" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairs codes a symmetric act between every ordered pair of actors.

@@ -652,6 +652,43 @@ against against ADP 8 case
 Peruvian peruvian ADJ 8 amod
 rebels rebel NOUN 3 obl
 . . PUNCT 3 punct`, nil},
+	{"partners in an act on a third party are not each other's targets", `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 0 root Tense=Past
+to to PART 6 mark
+refinance refinance VERB 4 xcomp VerbForm=Inf
+Bolivia Bolivia PROPN 9 nmod:poss
+'s 's PART 7 case
+debt debt NOUN 6 obj
+in in ADP 11 case
+Lima Lima PROPN 6 obl
+. . PUNCT 4 punct`, []string{"CHL BOL 030", "PER BOL 030"}},
+	{"partners in an act on a third party, with the infinitive misread as a noun", `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 0 root Tense=Past
+on on ADP 6 case
+Monday Monday PROPN 4 obl
+to to ADP 8 case
+refinance refinance NOUN 6 nmod
+Bolivia Bolivia PROPN 11 nmod:poss
+'s 's PART 9 case
+debt debt NOUN 8 obj
+. . PUNCT 4 punct`, []string{"CHL BOL 019", "PER BOL 019"}},
+	{"partners with no third party pair up", `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 0 root Tense=Past
+to to PART 6 mark
+exchange exchange VERB 4 xcomp VerbForm=Inf
+prisoners prisoner NOUN 6 obj
+in in ADP 9 case
+Lima Lima PROPN 6 obl
+. . PUNCT 4 punct`, []string{"CHL PER 030", "PER CHL 030"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
