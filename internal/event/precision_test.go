@@ -689,6 +689,20 @@ prisoners prisoner NOUN 6 obj
 in in ADP 9 case
 Lima Lima PROPN 6 obl
 . . PUNCT 4 punct`, []string{"CHL PER 030", "PER CHL 030"}},
+	{"meeting the terms of an accord is no meeting", `
+Chile Chile PROPN 2 nsubj
+requested request VERB 0 root Tense=Past
+cuts cut NOUN 2 obj
+to to PART 5 mark
+meet meet VERB 2 advcl VerbForm=Inf
+the the DET 7 det
+terms term NOUN 5 obj
+of of ADP 10 case
+the the DET 10 det
+accord accord NOUN 7 nmod
+with with ADP 12 case
+Peru Peru PROPN 10 nmod
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
