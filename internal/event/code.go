@@ -1243,7 +1243,9 @@ func (st *sent) codeComment(t int) {
 		if holder >= 0 && st.subtreeHas(holder, k) || st.locative(k) {
 			continue // "a cautious rally in London": where, not at whom
 		}
-		if a, ok := st.actorAt(k); ok && tgt.Code == "" && a.Code != srcs[0].Code {
+		if a, ok := st.actorAt(k); ok && tgt.Code == "" && country(a.Code) != country(srcs[0].Code) {
+			// the speaker's own side ("said Moscow felt indignation")
+			// is who holds the view, not its target
 			tgt = a
 		}
 	}

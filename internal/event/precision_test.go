@@ -703,6 +703,19 @@ accord accord NOUN 7 nmod
 with with ADP 12 case
 Peru Peru PROPN 10 nmod
 . . PUNCT 2 punct`, nil},
+	{"the speaker's own capital holds the view, it is not its target", `
+Chilean chilean ADJ 2 amod
+officials official NOUN 3 nsubj
+said say VERB 0 root Tense=Past
+Santiago Santiago PROPN 5 nsubj
+felt feel VERB 3 ccomp Tense=Past
+indignation indignation NOUN 5 obj
+at at ADP 8 case
+statements statement NOUN 6 nmod
+made make VERB 8 acl VerbForm=Part
+by by ADP 11 case
+Peru Peru PROPN 9 obl:agent
+. . PUNCT 3 punct`, []string{"CHLGOV PER 111"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
