@@ -716,6 +716,15 @@ made make VERB 8 acl VerbForm=Part
 by by ADP 11 case
 Peru Peru PROPN 9 obl:agent
 . . PUNCT 3 punct`, []string{"CHLGOV PER 111"}},
+	{"occupying a building is no occupation of territory", `
+Chile Chile PROPN 2 nsubj
+occupied occupy VERB 0 root Tense=Past
+its its PRON 5 nmod:poss
+new new ADJ 5 amod
+embassy embassy NOUN 2 obj
+in in ADP 7 case
+Peru Peru PROPN 5 nmod
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
