@@ -1294,11 +1294,13 @@ func (st *state) resolvePronoun(it *item) {
 				return r.ent
 			}
 		}
-		// the previous sentences: the subject, else the first named
+		// the previous sentences: the subject, else the first named; a
+		// person of unknown gender in a nearer sentence comes before one
+		// of the right gender further back ("Ruding said ... He said")
 		for back := 1; back <= 2; back++ {
 			var first, subj *Entity
 			for _, r := range st.recent {
-				if r.sent != s-back || !ok(r) || r.ent.gender != gender {
+				if r.sent != s-back || !ok(r) || r.ent.gender != gender && r.ent.gender != 0 {
 					continue
 				}
 				if first == nil {
