@@ -132,6 +132,8 @@ func TestCoreference(t *testing.T) {
 			map[string]string{"he": "Ronald Reagan"}},
 		{"subject of the governing clause, adverbial", "Thatcher met Kohl before she left for Moscow.", "1987-03-01",
 			map[string]string{"she": "Margaret Thatcher"}},
+		{"a nearer subject of unknown gender before a man further back", "Asked about the Reagan administration, Pieter Vandermolen replied that talks would go on. Vandermolen said the plan was sound. He said more would follow.", "1987-03-01",
+			map[string]string{"He": "Pieter Vandermolen"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
