@@ -108,6 +108,10 @@ func (st *sent) assess(a int) status {
 				continue
 			}
 		case "acl", "obl", "nmod", "obj":
+			if !st.isVerb(t) && !lex.literal && st.underHypothesis(t) {
+				s.drop, s.modality = true, ModHypothetical
+				return s
+			}
 			if st.rel(t) == "acl:relcl" || !st.isVerb(t) {
 				return s
 			}
@@ -184,6 +188,30 @@ func (st *sent) assess(a int) status {
 		}
 	}
 	return s
+}
+
+// underHypothesis reports whether the noun t names what a risk, a
+// prospect or a fear is of: "the risk of an Iranian attack", "prospects
+// appear slim for a meeting".
+func (st *sent) underHypothesis(t int) bool {
+	u := t
+	for d := 0; d < 3; d++ {
+		h := st.head(u)
+		if h < 0 {
+			return false
+		}
+		if st.c.lex.in(clsHypothesis, st.lemma(h)) {
+			return true
+		}
+		if k := st.child1(h, "nsubj"); k >= 0 && k != u && st.c.lex.in(clsHypothesis, st.lemma(k)) {
+			return true
+		}
+		if st.isVerb(h) {
+			return false
+		}
+		u = h
+	}
+	return false
 }
 
 // sayAfter reports whether clause t hangs on a speech verb that follows

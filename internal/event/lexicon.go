@@ -138,6 +138,9 @@ const (
 	// surplus hit a record" and "U.K. money market rates threatened to
 	// overshoot" are no acts of Taiwan or Britain.
 	clsInert = "inert"
+	// clsHypothesis nouns hold an act that has not happened: "the risk of
+	// an Iranian attack", "prospects for a meeting".
+	clsHypothesis = "hypothesis"
 )
 
 var (

@@ -725,6 +725,17 @@ embassy embassy NOUN 2 obj
 in in ADP 7 case
 Peru Peru PROPN 5 nmod
 . . PUNCT 2 punct`, nil},
+	{"the risk of an attack is no attack", `
+the the DET 2 det
+risk risk NOUN 9 nsubj
+of of ADP 5 case
+Chilean chilean ADJ 5 amod
+attack attack NOUN 2 nmod
+on on ADP 7 case
+Peru Peru PROPN 5 nmod
+is be AUX 9 cop
+low low ADJ 0 root
+. . PUNCT 9 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
