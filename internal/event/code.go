@@ -887,6 +887,11 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			return
 		}
 	}
+	if st.lemma(trig) == "strike" && strings.HasPrefix(code, "19") && labour(srcs) && !st.c.lex.literal {
+		// "dockers began a nine-day strike": a stoppage, not an air
+		// strike
+		code, rule = "143", "labour "+rule
+	}
 	if speakerSrc && !strings.Contains(st.tok(trig).Feats, "Tense=Past") {
 		// A speaker's own act in the present or future is a statement of
 		// what they mean to do: intent for cooperation, threat for force.
@@ -1515,6 +1520,16 @@ func (st *sent) deepActor(n, depth int) int {
 // business reports whether an actor code names a business and no
 // government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
 // "IGOBUSIMF").
+// labour reports whether every actor is a labour body (workers, unions).
+func labour(as []Actor) bool {
+	for _, a := range as {
+		if !strings.Contains(a.Code, "LAB") {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
 func business(code string) bool {
 	return strings.Contains(code, "BUS") && !strings.Contains(code, "GOV") && !strings.HasPrefix(code, "IGO")
 }

@@ -736,6 +736,15 @@ Peru Peru PROPN 5 nmod
 is be AUX 9 cop
 low low ADJ 0 root
 . . PUNCT 9 punct`, nil},
+	{"workers' strike is a stoppage, not an air strike", `
+Chilean chilean ADJ 2 amod
+dockers docker NOUN 3 nsubj
+began begin VERB 0 root Tense=Past
+a a DET 5 det
+strike strike NOUN 3 obj
+on on ADP 7 case
+Wednesday Wednesday PROPN 5 nmod
+. . PUNCT 3 punct`, []string{"CHLLAB  143"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
