@@ -745,6 +745,14 @@ strike strike NOUN 3 obj
 on on ADP 7 case
 Wednesday Wednesday PROPN 5 nmod
 . . PUNCT 3 punct`, []string{"CHLLAB  143"}},
+	{"giving workers a holiday is no aid", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+Peruvian peruvian ADJ 4 amod
+workers worker NOUN 2 iobj
+a a DET 6 det
+holiday holiday NOUN 2 obj
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
