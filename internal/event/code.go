@@ -921,8 +921,12 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	}
 	between := m.rule.Target == "between"
 	if len(srcs) == 0 && between && len(tgts) >= 2 {
-		// "talks between X and Y": every ordered pair.
-		st.pairs(trig, tgts, code, rule, s)
+		// "talks between X and Y": every ordered pair. Among more than
+		// four parties the act is multilateral and no dyad: seven
+		// signatories would make 42 events of one agreement.
+		if len(tgts) <= maxPartners || st.c.lex.literal {
+			st.pairs(trig, tgts, code, rule, s)
+		}
 		return
 	}
 	if len(srcs) == 0 {
@@ -1874,6 +1878,9 @@ func (st *sent) inComplement(t, trig int) bool {
 	}
 	return false
 }
+
+// maxPartners is the most parties a shared act is split into dyads for.
+const maxPartners = 4
 
 // pairs codes a symmetric act between every ordered pair of actors.
 func (st *sent) pairs(trig int, as []Actor, code, rule string, s status) {

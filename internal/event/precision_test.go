@@ -753,6 +753,20 @@ workers worker NOUN 2 iobj
 a a DET 6 det
 holiday holiday NOUN 2 obj
 . . PUNCT 2 punct`, nil},
+	{"talks among five parties are multilateral, no dyads", `
+talks talk NOUN 12 nsubj
+between between ADP 3 case
+Chile Chile PROPN 1 nmod
+, , PUNCT 5 punct
+Peru Peru PROPN 3 conj
+, , PUNCT 7 punct
+Bolivia Bolivia PROPN 3 conj
+, , PUNCT 9 punct
+Ecuador Ecuador PROPN 3 conj
+and and CCONJ 11 cc
+Colombia Colombia PROPN 3 conj
+began begin VERB 0 root Tense=Past
+. . PUNCT 12 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
