@@ -344,7 +344,7 @@ func coreEnd(text string, p, e int) (int, uint8) {
 
 // unitKept reports whether the letters at text[i] that follow a number stay
 // in its word: ordinals (1st 22nd 4th), decades (1990s) and one capital
-// (83N); units and times are split off (7am 35mm 65k 80Hz).
+// (83N); units, magnitudes and times are split off (7am 35mm 65k 39K 80Hz).
 func unitKept(text string, i, e int) bool {
 	j := i
 	for j < e && isLetterByte(text[j]) {
@@ -354,6 +354,9 @@ func unitKept(text string, i, e int) bool {
 		return true // a code: 3143C1, 2d4
 	}
 	w := text[i:j]
+	if w == "K" || w == "M" || w == "B" || w == "BN" {
+		return false // magnitudes: 39K, 13.9M, 2B
+	}
 	if upperWord(w) && !equalFold(w, "am") && !equalFold(w, "pm") {
 		return true // 10MM, 4105SF
 	}
