@@ -13,9 +13,10 @@ import (
 	"sync"
 )
 
-// The own dictionary is eight tab-separated files (see docs/actors.md):
+// The own dictionary is nine tab-separated files (see docs/actors.md):
 //
 //	countries.tsv  CODE  KIND  TERMS  [VALID]   name, adj, capital, region, metonym
+//	cities.tsv     CODE  KIND  TERMS  [VALID]   city
 //	orgs.tsv       CODE  KIND  TERMS  [VALID]   igo, ngo, media, nsa
 //	companies.tsv  CODE  KIND  TERMS  [VALID]   company
 //	agents.tsv     ROLE  KIND  TERMS            agent, honorific, modifier
@@ -31,7 +32,7 @@ import (
 var embedded embed.FS
 
 // Files are the own dictionary's files in load order.
-var Files = []string{"countries.tsv", "orgs.tsv", "companies.tsv", "agents.tsv", "titles.tsv", "offices.tsv", "people.tsv", "holders.tsv"}
+var Files = []string{"countries.tsv", "cities.tsv", "orgs.tsv", "companies.tsv", "agents.tsv", "titles.tsv", "offices.tsv", "people.tsv", "holders.tsv"}
 
 var (
 	loadOnce sync.Once
@@ -75,7 +76,7 @@ func LoadTSV(b *Builder, fsys fs.FS, required bool) error {
 			return err
 		}
 		switch name {
-		case "countries.tsv", "orgs.tsv", "companies.tsv":
+		case "countries.tsv", "cities.tsv", "orgs.tsv", "companies.tsv":
 			l.codes(recs)
 		case "agents.tsv":
 			l.agents(recs)
@@ -165,6 +166,8 @@ func splitTerms(s string) []string {
 
 var codeKinds = map[string]Kind{
 	"name": KindCountry, "adj": KindAdjective, "capital": KindCapital, "region": KindRegion, "metonym": KindMetonym,
+	// a large city is coded as its country, as a capital is
+	"city": KindCapital,
 	"igo": KindIGO, "ngo": KindNGO, "nsa": KindNSA,
 	// news media are non-governmental bodies whose code carries MED, and
 	// companies ones whose code carries BUS
@@ -193,7 +196,7 @@ func (l *tsvLoader) codes(recs []record) {
 		code, kname := f[0], f[1]
 		kind, ok := codeKinds[kname]
 		if !ok {
-			b.Errorf(r.src, "unknown kind %q (want name, adj, capital, region, metonym, igo, ngo, media, company or nsa)", kname)
+			b.Errorf(r.src, "unknown kind %q (want name, adj, capital, city, region, metonym, igo, ngo, media, company or nsa)", kname)
 			continue
 		}
 		if err := b.CheckCode(code); err != nil {

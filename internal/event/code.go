@@ -80,9 +80,10 @@ func (st *sent) assess(a int) status {
 		case "xcomp", "ccomp", "csubj":
 			clausal = true
 		case "advcl":
-			if st.markLemma(t) == "for" && st.isVerb(h) && (st.objOf(h) >= 0 || !st.finite(t) && st.sayAfter(t)) {
-				// "jailed a student for helping militants": the grounds
-				// of the act, told of its object, not an act of the subject
+			if st.markLemma(t) == "for" && st.isVerb(h) && (st.objOf(h) >= 0 || st.isPassive(h) || !st.finite(t) && st.sayAfter(t)) {
+				// "jailed a student for helping militants", "was arrested
+				// for collaborating": the grounds of the act, told of its
+				// object, not an act of the subject
 				s.drop = true
 				return s
 			}

@@ -767,6 +767,18 @@ and and CCONJ 11 cc
 Colombia Colombia PROPN 3 conj
 began begin VERB 0 root Tense=Past
 . . PUNCT 12 punct`, nil},
+	{"the grounds of an arrest are no act of the one arrested", `
+a a DET 2 det
+missionary missionary NOUN 6 nsubj:pass
+from from ADP 4 case
+Chile Chile PROPN 2 nmod
+was be AUX 6 aux:pass
+arrested arrest VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+for for SCONJ 8 mark
+collaborating collaborate VERB 6 advcl VerbForm=Ger
+with with ADP 10 case
+Peru Peru PROPN 8 obl
+. . PUNCT 6 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
