@@ -19,6 +19,9 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 		for _, k := range st.kids(t) {
 			switch st.rel(k) {
 			case "nsubj", "nsubj:pass", "nsubj:outer":
+				if st.hasCase(k, "from") || st.hasCase(k, "except") || st.hasCase(k, "besides") {
+					continue // "backers apart from Britain had pledged": the one left out, misread as a subject
+				}
 				if st.isRelPron(k) && st.rel(t) == "acl:relcl" {
 					return st.head(t), passive
 				}

@@ -779,6 +779,21 @@ collaborating collaborate VERB 6 advcl VerbForm=Ger
 with with ADP 10 case
 Peru Peru PROPN 8 obl
 . . PUNCT 6 punct`, nil},
+	{"the one left out is no subject", `
+Officials official NOUN 2 nsubj
+said say VERB 0 root Tense=Past
+all all DET 2 obj
+of of ADP 7 case
+Chile Chile PROPN 7 nmod:poss
+'s 's PART 5 case
+backers backer NOUN 3 nmod
+apart apart ADV 12 advmod
+from from ADP 10 case
+Peru Peru PROPN 12 nsubj
+had have AUX 12 aux
+pledged pledge VERB 3 acl:relcl Tense=Past
+support support NOUN 12 obj
+. . PUNCT 2 punct`, []string{"CHL  032"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
