@@ -653,9 +653,10 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 				}
 			}
 		case "nsubj":
-			if st.c.lex.in(clsOccur, st.lemma(h)) && st.isVerb(h) && !st.c.lex.literal {
+			if st.c.lex.in(clsOccur, st.lemma(h)) && st.isVerb(h) && !st.c.lex.literal && !st.c.lex.in(clsInert, st.lemma(n)) {
 				// "Palestinian riots are continuing", "clashes erupted":
-				// the verb tells that the act happens
+				// the verb tells that the act happens ("U.S. demand
+				// continued" is a market's, inert)
 				light, anchor = h, h
 			}
 		}

@@ -794,6 +794,13 @@ had have AUX 12 aux
 pledged pledge VERB 3 acl:relcl Tense=Past
 support support NOUN 12 obj
 . . PUNCT 2 punct`, []string{"CHL  032"}},
+	{"a market's demand going on is no demand", `
+Chilean chilean ADJ 2 amod
+demand demand NOUN 3 nsubj
+continued continue VERB 0 root Tense=Past
+for for ADP 5 case
+copper copper NOUN 3 obl
+. . PUNCT 3 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
