@@ -1438,10 +1438,8 @@ func (st *sent) oblActor(t int, passive bool) int {
 			if st.rel(k) == "obl:agent" || passive && st.hasCase(k, "by") || st.rel(k) == "obl:tmod" {
 				continue
 			}
-			if st.hasCase(k, "in") || st.hasCase(k, "near") {
-				if p, ok := st.roleAt(k); ok && p.Place {
-					continue // "meet in Vienna": where, not with whom
-				}
+			if st.whereNotWho(k) {
+				continue
 			}
 			if len(st.np(k, st.s.tgtBuf[:0])) > 0 {
 				return k
@@ -1449,6 +1447,33 @@ func (st *sent) oblActor(t int, passive bool) int {
 		}
 	}
 	return -1
+}
+
+// venues are nouns for the buildings where meetings are held: an act "at
+// the offices of X" happens there, X is not its partner.
+var venues = map[string]bool{"office": true, "headquarters": true, "building": true, "embassy": true,
+	"residence": true, "hotel": true, "palace": true, "home": true, "house": true, "ministry": true}
+
+// whereNotWho reports whether the phrase k says where an act happens, not
+// with whom: "in Vienna", "in Brussels Monday", "at the offices of the IMF".
+func (st *sent) whereNotWho(k int) bool {
+	if !st.hasCase(k, "in") && !st.hasCase(k, "near") && !st.hasCase(k, "at") {
+		return false
+	}
+	if venues[st.lemma(k)] {
+		return true
+	}
+	return !st.hasCase(k, "at") && allPlaces(st.np(k, st.s.tgtBuf[:0]))
+}
+
+// allPlaces reports whether as is not empty and names only places.
+func allPlaces(as []Actor) bool {
+	for _, a := range as {
+		if !a.Place {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // unknownName reports whether t heads a proper name that names no actor:
@@ -1512,7 +1537,7 @@ func (st *sent) deepActor(n, depth int) int {
 	}
 	for _, k := range st.kids(n) {
 		if b := st.base(k); b == "nmod" || b == "obl" {
-			if st.rel(k) == "nmod:tmod" || st.rel(k) == "obl:tmod" {
+			if st.rel(k) == "nmod:tmod" || st.rel(k) == "obl:tmod" || st.whereNotWho(k) {
 				continue
 			}
 			if r := st.deepActor(k, depth+1); r >= 0 {
@@ -1523,9 +1548,6 @@ func (st *sent) deepActor(n, depth int) int {
 	return -1
 }
 
-// business reports whether an actor code names a business and no
-// government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
-// "IGOBUSIMF").
 // labour reports whether every actor is a labour body (workers, unions).
 func labour(as []Actor) bool {
 	for _, a := range as {
@@ -1536,6 +1558,9 @@ func labour(as []Actor) bool {
 	return len(as) > 0
 }
 
+// business reports whether an actor code names a business and no
+// government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
+// "IGOBUSIMF").
 func business(code string) bool {
 	return strings.Contains(code, "BUS") && !strings.Contains(code, "GOV") && !strings.HasPrefix(code, "IGO")
 }

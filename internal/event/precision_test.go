@@ -801,6 +801,18 @@ continued continue VERB 0 root Tense=Past
 for for ADP 5 case
 copper copper NOUN 3 obl
 . . PUNCT 3 punct`, nil},
+	{"a meeting at a body's offices is not with the body", `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+met meet VERB 0 root Tense=Past
+at at ADP 7 case
+the the DET 7 det
+offices office NOUN 4 obl
+of of ADP 10 case
+the the DET 10 det
+IMF IMF PROPN 7 nmod
+. . PUNCT 4 punct`, []string{"CHL PER 040", "PER CHL 040"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
