@@ -18,7 +18,7 @@ func registerTrainer(c func() *cobra.Command) { trainers = append(trainers, c) }
 
 // trainOrder is the order `dyad train all` follows: a model is trained after
 // the models whose output it learns from (the parser and NER read tags).
-var trainOrder = []string{"segmenter", "tagger", "lemmatizer", "parser", "ner"}
+var trainOrder = []string{"segmenter", "tagger", "lemmatizer", "parser", "ner", "quotes"}
 
 func newTrain() *cobra.Command {
 	cmd := &cobra.Command{

@@ -58,3 +58,24 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkExtractParsed is BenchmarkExtract on a dependency-parsed
+// document, as in the pipeline, where the cue model also reads the parse;
+// the "rules" case leaves the model out, for comparison.
+func BenchmarkExtractParsed(b *testing.B) {
+	d := parsed(b, benchText())
+	times := timex.Extract(d, d.Published)
+	words := len(strings.Fields(d.Text))
+	for _, bc := range []struct {
+		name string
+		x    *Extractor
+	}{{"model", New(dict)}, {"rules", New(dict).WithCues(nil, 0, 0)}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				bc.x.Extract(d, times, nil)
+			}
+			b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+		})
+	}
+}

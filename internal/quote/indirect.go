@@ -21,7 +21,10 @@ func (s *state) indirect() {
 			if s.owner[i] >= 0 || s.tokQ[i] >= 0 || s.only != nil && !s.only[i] {
 				continue
 			}
-			if l, a, b, fl, ok := s.cueAt(i); ok {
+			s.learning = true
+			l, a, b, fl, ok := s.cueAt(i)
+			s.learning = false
+			if ok {
 				s.backward(l, a, b, fl, sent.First, sent.Last)
 				i = b - 1
 			}
@@ -41,6 +44,19 @@ func (s *state) indirect() {
 			} else if s.adjectiveStance(i, sent.First, sent.Last) || s.thatClause(i, sent.First, sent.Last) || s.nounStance(i, sent.First, sent.Last) || s.seemClause(i, sent.First, sent.Last) ||
 				s.receivedStance(i, sent.First, sent.Last) || s.perspective(i, sent.First, sent.Last) || s.putIt(i, sent.First, sent.Last) {
 				i = s.quotes[len(s.quotes)-1].Last - 1
+			}
+		}
+		// Verbs the model admits, once the rules have read the sentence.
+		for i := sent.First; i < sent.Last; i++ {
+			if s.owner[i] >= 0 || s.only != nil && !s.only[i] || !s.learnedCue(i) {
+				continue
+			}
+			s.learning = true
+			l, a, b, fl, ok := s.cueAt(i)
+			s.learning = false
+			if ok && (s.relativeSay(l, a, b, sent.First, sent.Last) || s.relativeGap(l, a, b, fl, sent.First, sent.Last) ||
+				s.forward(l, a, b, fl, sent.First, sent.Last)) {
+				i = b - 1
 			}
 		}
 	}

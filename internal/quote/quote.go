@@ -29,6 +29,15 @@
 // and never guessed), the medium or venue, the addressee and the date of
 // the time expression in its clause.
 //
+// Beside its lexicons and rules it reads a learned cue model (CueModel,
+// embedded from models/cues.bin.gz and trained on PolNeAR train by
+// TrainCues): an averaged perceptron scoring verbs, nouns and adjectives as
+// cues from their lemma, tags, neighbours and dependents. A verb the
+// lexicons lack that scores high enough is read by the same rules as a
+// stance verb; a word that no rule took and that scores high enough gets
+// its content (its clausal complement, infinitive, object or prepositional
+// phrase) and source (its subject or possessor) from the parse.
+//
 // It reads the document's text, tokens with their XPOS/UPOS tags and lemmas,
 // sentences with their paragraphs, and the dependency parse when one is
 // there (subjects come from nsubj arcs; without a parse, from the words
@@ -110,11 +119,19 @@ type Speakers interface {
 // Extractor finds quotes. It is safe for concurrent use.
 type Extractor struct {
 	dict *actor.Dictionary
+	cues *CueModel // learned cue verbs, nil none
 }
 
 // New returns an extractor resolving speakers through dict when no
-// Speakers resolver is given; dict may be nil.
-func New(dict *actor.Dictionary) *Extractor { return &Extractor{dict: dict} }
+// Speakers resolver is given (dict may be nil) and admitting the cues of
+// the embedded cue model (see CueModel and WithCues).
+func New(dict *actor.Dictionary) *Extractor {
+	x := &Extractor{dict: dict}
+	if m, err := LoadCueModel(); err == nil {
+		x.cues = m
+	}
+	return x
+}
 
 // Extract returns the quotes of d in text order. times are d's time
 // expressions (for dates); sp may be nil.
@@ -126,6 +143,8 @@ func (x *Extractor) Extract(d *doc.Document, times []timex.Timex, sp Speakers) [
 	s.direct()
 	s.labels()
 	s.indirect()
+	s.directParse()
+	s.learned()
 	s.nested()
 	s.continuations()
 	s.finish()
@@ -155,6 +174,14 @@ type state struct {
 	// only, when set, limits the cues indirect tries to these tokens (the
 	// nested pass).
 	only []bool
+	// The cue model's scores (NaN not yet computed), its feature buffer
+	// and the dependents table it reads.
+	// learning lets cueAt admit the model's cues: the rules that read
+	// particular verbs ("as he put it", "seemed to") go first.
+	learning       bool
+	cueScore       []float32
+	fbuf           []uint64
+	kidStart, kids []int32
 }
 
 type resolved struct {

@@ -355,6 +355,11 @@ func (s *state) cueAt(i int) (lemma string, first, last int, f cueFlags, ok bool
 		f |= cStance
 		ok = true
 	}
+	if !ok && s.learning && s.learnedCue(i) {
+		// A verb the lexicons lack that the learned model admits: a
+		// stance cue whose content is its clause or object.
+		f, ok = cThat|cStance, true
+	}
 	if !ok {
 		return "", 0, 0, 0, false
 	}

@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadhq/dyad/internal/datadir"
+	"github.com/dyadhq/dyad/internal/eval/polnear"
+	"github.com/dyadhq/dyad/internal/pipeline"
+	"github.com/dyadhq/dyad/internal/quote"
+	"github.com/dyadhq/dyad/pkg/doc"
+)
+
+func init() { registerTrainer(newTrainQuotes) }
+
+func newTrainQuotes() *cobra.Command {
+	var dir, out string
+	cfg := quote.DefaultCueTrainConfig()
+	cmd := &cobra.Command{
+		Use:   "quotes [flags]",
+		Short: "Train the quote extractor's cue model on PolNeAR train",
+		Long: `quotes trains the averaged-perceptron cue model of internal/quote
+(quote.TrainCues) on the gold cues of a PolNeAR split (--dir, by default
+polnear/train), each article run through the pipeline up to the quotes stage
+with the embedded models, and writes it to --out (by default where the build
+embeds it; run from the project root). The thresholds were chosen by
+five-fold cross-validation on train (internal/quote/learn_test.go,
+TestLearnCues). The same data, seed and flags give a byte-identical model.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			errw := cmd.ErrOrStderr()
+			t0 := time.Now()
+			arts, err := polnear.Load(dir, 0)
+			if err != nil {
+				return err
+			}
+			p, err := pipeline.New(pipeline.Options{Until: "quotes"})
+			if err != nil {
+				return err
+			}
+			exs := make([]quote.CueExample, 0, len(arts))
+			for _, a := range arts {
+				if err := cmd.Context().Err(); err != nil {
+					return err
+				}
+				d := &doc.Document{ID: a.Name, Text: a.Text, Origin: a.Name}
+				if _, err := p.Process(d); err != nil {
+					return err
+				}
+				e := quote.CueExample{Doc: d}
+				for _, g := range a.Gold {
+					if g.Cue.End > g.Cue.Start {
+						e.Cues = append(e.Cues, [2]int{g.Cue.Start, g.Cue.End})
+					}
+				}
+				exs = append(exs, e)
+			}
+			cfg.Log = errw
+			m := quote.TrainCues(exs, cfg)
+			if err := writeModel(out, m.Write); err != nil {
+				return err
+			}
+			fmt.Fprintf(errw, "quotes: %d articles, %d features; wrote %s in %s\n",
+				len(exs), m.Len(), out, time.Since(t0).Round(time.Second))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dir, "dir", datadir.Path("polnear", "train"), "PolNeAR split folder (text/ and attributions/)")
+	f.StringVar(&out, "out", quote.CueModelPath, "where to write the model")
+	f.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed (shuffling)")
+	f.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "passes over the data")
+	f.IntVar(&cfg.MinCount, "min-count", cfg.MinCount, "drop features seen fewer times")
+	f.Float32Var(&cfg.Threshold, "threshold", cfg.Threshold, "least score admitting a verb the cue lexicons lack")
+	f.Float32Var(&cfg.Fallback, "fallback", cfg.Fallback, "least score giving a word no rule took its arguments from the parse")
+	return cmd
+}
