@@ -95,14 +95,16 @@ const (
 // word ids w and tag ids t into keys and returns how many it wrote and how
 // many of the first ones also score labels.
 func features(s *state, w, t []int32, lx *lexicon, keys *[maxFeats]uint64) (n, nLabel int) {
-	nUPOS := int32(lx.nUPOS)
 	var c ctx
+	utag := lx.utag
 	set := func(pos int, x int32) {
 		if x >= 0 {
-			c.w[pos], c.p[pos] = uint64(w[x]), uint64(t[x])
-			c.u[pos] = c.p[pos]
-			if tx := t[x]; tx >= firstTag && nUPOS > 0 {
-				c.u[pos] = uint64(firstTag + (tx-firstTag)%nUPOS)
+			tx := t[x]
+			c.w[pos], c.p[pos] = uint64(w[x]), uint64(tx)
+			if uint32(tx) < uint32(len(utag)) {
+				c.u[pos] = utag[tx]
+			} else {
+				c.u[pos] = lx.uposAtom(tx)
 			}
 			if l := s.label[x]; l >= 0 {
 				c.l[pos] = uint64(l) + 1

@@ -144,7 +144,8 @@ func Read(r io.Reader) (*Parser, error) {
 	// comes builds the widened table exactly, with no table in between.
 	size := uint64(1) << logSize
 	m := &model{shift: uint(64 - logSize), xb: readXB, ents: make([]entry, size<<readXB),
-		disp: make([]uint16, size<<readXB), lw: make([]qweight, 0, min(nlw, 1<<22))}
+		disp: make([]uint16, size<<readXB), lw: make([]lpack, 0, min(nlw, 1<<22))}
+	hugePages(m.ents, false)
 	mask := size<<readXB - 1
 	home, count := uint64(0), uint64(0)
 	var prevFP uint32
@@ -203,12 +204,16 @@ func Read(r io.Reader) (*Parser, error) {
 		// A table saved larger than it needs is rebuilt at its own size.
 		return newParser(lx, rebuild(m.slots(), uint(logSize), len(m.lw)).widened(readXB)), nil
 	}
+	hugePages(m.ents, true)
 	m.setKnown(int(count))
 	return newParser(lx, m), nil
 }
 
-// readXB is how many times a read table is widened (see widened).
-const readXB = 1
+// readXB is how many times a read table is widened (see widened): four
+// times the slots, a load of a sixth, 64 MB for the shipped model. Against
+// twice (xb 1), fewer probes run past their home slot, which saves about 5%
+// of the parser's time for 36 MB more memory.
+const readXB = 2
 
 // ReadFile reads a model file.
 func ReadFile(path string) (*Parser, error) {

@@ -31,6 +31,9 @@ type lexicon struct {
 	// lrank says which match of lhead, breadth first, is the head.
 	lbase, lhead []int16
 	lrank        []uint8
+	// utag maps a tag id to the id of its universal tag alone (see
+	// uposAtom), so that features need no division.
+	utag []uint64
 }
 
 // wordID returns the id of a word form, its signature when unknown.
@@ -50,6 +53,15 @@ func (lx *lexicon) tagID(xpos, upos string) int32 {
 		return idUnkTag
 	}
 	return firstTag + x*int32(lx.nUPOS) + u
+}
+
+// uposAtom returns the id that stands for the universal tag of tag id tx
+// (itself when tx is no (XPOS, UPOS) pair).
+func (lx *lexicon) uposAtom(tx int32) uint64 {
+	if tx >= firstTag && lx.nUPOS > 0 {
+		return uint64(firstTag + (tx-firstTag)%int32(lx.nUPOS))
+	}
+	return uint64(tx)
 }
 
 // normalize lower-cases form and maps digits to 0, so numbers share ids.

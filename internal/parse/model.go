@@ -26,7 +26,7 @@ type model struct {
 	// bits of its fingerprint when the table was widened (see widened).
 	shift, xb uint
 	ents      []entry
-	lw        []qweight // label weights
+	lw        []lpack // label weights
 	// disp is each used slot's distance from its home slot, kept so that a
 	// model can be saved and rebuilt at another size.
 	disp []uint16
@@ -154,7 +154,7 @@ func (m *model) slots() []slotted {
 		if e.fp == 0 {
 			continue
 		}
-		lw := m.lw[e.lo : e.lo+uint32(e.nl)+uint32(e.nr)]
+		lw := unpack(m.lw[e.lo : e.lo+uint32(e.nl)+uint32(e.nr)])
 		out = append(out, slotted{home: ((uint64(j) - uint64(m.disp[j])) & mask) >> m.xb, fp: e.fp, mv: e.mv,
 			left: lw[:e.nl], right: lw[e.nl:]})
 	}
@@ -166,6 +166,20 @@ type qweight struct {
 	w int16
 }
 
+// lpack is a label weight as the table keeps it, weight<<16 | label, so
+// that scoring reads it with one load.
+type lpack uint32
+
+func pack(q qweight) lpack { return lpack(uint32(uint16(q.w))<<16 | uint32(q.l)) }
+
+func unpack(ps []lpack) []qweight {
+	out := make([]qweight, len(ps))
+	for i, p := range ps {
+		out[i] = qweight{l: uint8(p), w: int16(p >> 16)}
+	}
+	return out
+}
+
 // newModel makes an empty table for n features and nl label weights.
 func newModel(n, nl int) *model {
 	// A load of 1/2 to 2/3: probe runs stay short, and neighbouring slots
@@ -175,14 +189,19 @@ func newModel(n, nl int) *model {
 		size <<= 1
 	}
 	return &model{shift: uint(64 - bits.TrailingZeros(uint(size))), ents: make([]entry, size),
-		lw: make([]qweight, 0, nl), disp: make([]uint16, size)}
+		lw: make([]lpack, 0, nl), disp: make([]uint16, size)}
 }
 
 func (m *model) put(j int, fp uint32, mv [nMoves]int16, left, right []qweight) {
 	e := &m.ents[j]
 	e.fp, e.mv, e.lo = fp, mv, uint32(len(m.lw))
 	e.nl, e.nr = uint8(len(left)), uint8(len(right))
-	m.lw = append(append(m.lw, left...), right...)
+	for _, q := range left {
+		m.lw = append(m.lw, pack(q))
+	}
+	for _, q := range right {
+		m.lw = append(m.lw, pack(q))
+	}
 }
 
 // home is key k's home slot.
@@ -196,19 +215,21 @@ func wideHome(home uint64, fp uint32, xb uint) uint64 {
 }
 
 // widened returns m in a table of 2^xb times the slots, with the bitmap of
-// known features. At a load of a third rather than two thirds, a look-up,
-// which mostly misses the cache, probes about half as many slots, and the
-// parser runs about 15% faster with the same output for twice the table's
-// memory.
+// known features. At a load of a third (xb 1) rather than two thirds, a
+// look-up, which mostly misses the cache, probes about half as many slots,
+// and the parser runs about 15% faster with the same output for twice the
+// table's memory; readXB says how far a read table is widened.
 func (m *model) widened(xb uint) *model {
 	ents := m.slots()
 	for i := range ents {
 		ents[i].home = wideHome(ents[i].home, ents[i].fp, xb)
 	}
 	size := len(m.ents) >> m.xb << xb
-	w := &model{shift: m.shift, xb: xb, ents: make([]entry, size), lw: make([]qweight, 0, len(m.lw)),
+	w := &model{shift: m.shift, xb: xb, ents: make([]entry, size), lw: make([]lpack, 0, len(m.lw)),
 		disp: make([]uint16, size)}
+	hugePages(w.ents, false)
 	w.fill(ents)
+	hugePages(w.ents, true)
 	w.setKnown(len(ents))
 	return w
 }
@@ -238,36 +259,62 @@ func (m *model) knownBit(fp uint32) uint32 {
 	return (fp >> 1) & uint32(len(m.known)*64-1)
 }
 
-// lookup appends the table slots of the keys the model knows to found,
-// overwriting keys. The caller keeps *sink, so that the compiler keeps the
-// prefetching loads.
-func (m *model) lookup(keys []uint64, found []int32, sink *uint32) []int32 {
-	mask := uint64(len(m.ents) - 1)
+// lookup finds the keys the model knows, adds their move weights to ms and
+// appends their table slots to found, those of the first nLabel keys first:
+// it returns found and how many of it come from those. It overwrites keys;
+// homes is scratch space for the keys' home slots. The caller keeps *sink,
+// so that the compiler keeps the prefetching loads.
+func (m *model) lookup(keys []uint64, nLabel int, homes *[maxFeats]uint32, found []int32, ms *[nMoves]int32, sink *uint32) ([]int32, int) {
+	kl := nLabel
 	if m.known != nil {
 		// Keep only the keys the bitmap lets through, without a branch:
 		// mispredicted branches among the touches below would cut short
 		// the run of overlapping misses.
-		n := 0
-		for _, k := range keys {
-			keys[n] = k
-			b := m.knownBit(uint32(k))
-			n += int(m.known[b>>6] >> (b & 63) & 1)
-		}
-		keys = keys[:n]
+		n := m.keep(keys, keys[:nLabel], 0)
+		kl = n
+		keys = keys[:m.keep(keys, keys[nLabel:], n)]
 	}
-	// Touch every home slot first: these loads do not wait on each other,
-	// so their cache misses overlap, and the probes below then mostly hit.
+	// Touch every home slot first, of the keys that score moves only too:
+	// these loads do not wait on each other, so their cache misses
+	// overlap, and the probes below then mostly hit.
 	var touch uint32
-	for _, k := range keys {
-		touch += m.ents[m.home(k)].fp
+	for i, k := range keys {
+		h := m.home(k)
+		homes[i] = uint32(h)
+		touch += m.ents[h].fp
 	}
 	*sink += touch
-	for _, k := range keys {
-		j := m.home(k)
+	found = m.probe(keys[:kl], homes[:kl], found, ms)
+	fl := len(found)
+	return m.probe(keys[kl:], homes[kl:len(keys)], found, ms), fl
+}
+
+// keep copies the keys of src that the bitmap of known features lets
+// through to dst from index n on, and returns the new count. src may be
+// part of dst from index n on.
+func (m *model) keep(dst, src []uint64, n int) int {
+	for _, k := range src {
+		dst[n] = k
+		b := m.knownBit(uint32(k))
+		n += int(m.known[b>>6] >> (b & 63) & 1)
+	}
+	return n
+}
+
+// probe appends the slots of the keys found, from their homes on, to found
+// and adds their move weights to ms.
+func (m *model) probe(keys []uint64, homes []uint32, found []int32, ms *[nMoves]int32) []int32 {
+	mask := uint64(len(m.ents) - 1)
+	var m0, m1, m2 int32
+	for i, k := range keys {
+		j := uint64(homes[i])
 		fp := uint32(k | 1)
 		for {
 			e := &m.ents[j]
 			if e.fp == fp {
+				m0 += int32(e.mv[0])
+				m1 += int32(e.mv[1])
+				m2 += int32(e.mv[2])
 				found = append(found, int32(j))
 				break
 			}
@@ -277,18 +324,10 @@ func (m *model) lookup(keys []uint64, found []int32, sink *uint32) []int32 {
 			j = (j + 1) & mask
 		}
 	}
+	ms[0] += m0
+	ms[1] += m1
+	ms[2] += m2
 	return found
-}
-
-// moveScores sums the move weights of the found features.
-func (m *model) moveScores(found []int32) (sc [nMoves]int32) {
-	for _, j := range found {
-		e := &m.ents[j]
-		sc[0] += int32(e.mv[0])
-		sc[1] += int32(e.mv[1])
-		sc[2] += int32(e.mv[2])
-	}
-	return sc
 }
 
 // labelScores sums the label weights for arcs in direction move (mLeft or
@@ -307,7 +346,7 @@ func (m *model) labelScores(found []int32, move int, sc *[256]int32, sink *uint3
 		// which stays in cache; by arithmetic, not a branch (see lookup).
 		e := &m.ents[j]
 		has := (uint32(e.nl|e.nr) + 255) >> 8 // 1 if it has any, else 0
-		touch += uint32(m.lw[e.lo*has].w)
+		touch += uint32(m.lw[e.lo*has])
 	}
 	*sink += touch
 	for _, j := range found {
@@ -316,8 +355,8 @@ func (m *model) labelScores(found []int32, move int, sc *[256]int32, sink *uint3
 		if move == mRight {
 			lo, hi = hi, hi+int(e.nr)
 		}
-		for _, lw := range m.lw[lo:hi] {
-			sc[lw.l] += int32(lw.w)
+		for _, p := range m.lw[lo:hi] {
+			sc[uint8(p)] += int32(p) >> 16
 		}
 	}
 }
@@ -343,7 +382,7 @@ func rebuild(ents []slotted, logSize uint, nl int) *model {
 			ents[i].home >>= logSize - have
 		}
 	} else {
-		m = &model{shift: 64 - logSize, ents: make([]entry, 1<<logSize), lw: make([]qweight, 0, nl),
+		m = &model{shift: 64 - logSize, ents: make([]entry, 1<<logSize), lw: make([]lpack, 0, nl),
 			disp: make([]uint16, 1<<logSize)}
 	}
 	m.fill(ents)

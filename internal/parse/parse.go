@@ -36,6 +36,7 @@ type scratch struct {
 	st    state
 	w, t  []int32
 	keys  [maxFeats]uint64
+	homes [maxFeats]uint32
 	found []int32
 	lsc   [256]int32
 	buf   []byte
@@ -145,13 +146,15 @@ func (p *Parser) run(sc *scratch, n int) {
 			continue
 		}
 		k, kl := features(st, sc.w, sc.t, p.lx, &sc.keys)
-		sc.found = p.m.lookup(sc.keys[:kl], sc.found[:0], &sc.sink)
-		fl := len(sc.found)
+		if v == 1<<mRight {
+			k = kl // the move is forced: only the label features count
+		}
+		var ms [nMoves]int32
+		var fl int
+		sc.found, fl = p.m.lookup(sc.keys[:k], kl, &sc.homes, sc.found[:0], &ms, &sc.sink)
 		if v == 1<<mRight {
 			move = mRight
 		} else {
-			sc.found = p.m.lookup(sc.keys[kl:k], sc.found, &sc.sink)
-			ms := p.m.moveScores(sc.found)
 			move = argmaxMove(&ms, v)
 		}
 		lab := int16(0)

@@ -257,8 +257,13 @@ func buildLexicon(sents []conllu.Sentence, minCount, minLift int) (*lexicon, []*
 	return lx, exs, nil
 }
 
-// index derives the label tables from lx.labels.
+// index derives the label tables from lx.labels and the universal-tag
+// table (utag) from the tag sets.
 func (lx *lexicon) index() {
+	lx.utag = make([]uint64, firstTag+len(lx.xpos)*lx.nUPOS)
+	for tx := range lx.utag {
+		lx.utag[tx] = lx.uposAtom(int32(tx))
+	}
 	id := map[string]int16{}
 	for i, l := range lx.labels {
 		id[l] = int16(i)
