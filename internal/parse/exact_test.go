@@ -40,12 +40,7 @@ func (p *Parser) refParse(d *doc.Document) {
 		st.reset(n)
 		for !st.terminal() {
 			v := st.valid()
-			if v == 1<<mShift {
-				st.apply(mShift, 0)
-				continue
-			}
-			if v == 1<<mLeft && st.b == st.n {
-				st.apply(mLeft, p.lx.root)
+			if st.applyForced(v, p.lx.root) {
 				continue
 			}
 			k, kl := features(st, sc.w, sc.t, p.lx, &sc.keys)
@@ -82,16 +77,7 @@ func (p *Parser) refParse(d *doc.Document) {
 			}
 			st.apply(move, lab)
 		}
-		p.deprojectivize(sc, n)
-		for i := 0; i < n; i++ {
-			tk := &d.Tokens[first+i]
-			if h := int(st.head[i]); h == n {
-				tk.Head = -1
-			} else {
-				tk.Head = first + h
-			}
-			tk.Deprel = p.lx.labels[st.label[i]]
-		}
+		p.store(sc, d, first, n)
 	}
 }
 

@@ -110,6 +110,12 @@ func (p *Parser) parseRange(sc *scratch, d *doc.Document, first, last int) {
 	}
 	sc.w[n], sc.t[n] = idRoot, idRoot
 	p.run(sc, n)
+	p.store(sc, d, first, n)
+}
+
+// store lowers the lifted arcs of the parse in sc and writes its heads and
+// relations to the n tokens of d from first.
+func (p *Parser) store(sc *scratch, d *doc.Document, first, n int) {
 	st := &sc.st
 	p.deprojectivize(sc, n)
 	for i := 0; i < n; i++ {
@@ -137,12 +143,7 @@ func (p *Parser) run(sc *scratch, n int) {
 	for !st.terminal() {
 		v := st.valid()
 		var move int
-		switch {
-		case v == 1<<mShift:
-			st.apply(mShift, 0)
-			continue
-		case v == 1<<mLeft && st.b == st.n:
-			st.apply(mLeft, p.lx.root)
+		if st.applyForced(v, p.lx.root) {
 			continue
 		}
 		k, kl := features(st, sc.w, sc.t, p.lx, &sc.keys)

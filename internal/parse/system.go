@@ -104,6 +104,21 @@ func (s *state) valid() uint8 {
 }
 
 // apply performs move m (with label lab for arcs); m must be valid.
+// applyForced applies the move the state leaves no choice about, a shift
+// or the last left-arc onto the root (labelled root), and reports whether
+// there was one; valid is s.valid().
+func (s *state) applyForced(valid uint8, root int16) bool {
+	switch {
+	case valid == 1<<mShift:
+		s.apply(mShift, 0)
+	case valid == 1<<mLeft && s.b == s.n:
+		s.apply(mLeft, root)
+	default:
+		return false
+	}
+	return true
+}
+
 func (s *state) apply(m int, lab int16) {
 	switch m {
 	case mShift:

@@ -422,12 +422,7 @@ func (t *trainer) sentence(e *example, explore float64) (errs, steps int) {
 	var cost [nMoves]int
 	for !st.terminal() {
 		v := st.valid()
-		if v == 1<<mShift {
-			st.apply(mShift, 0)
-			continue
-		}
-		if v == 1<<mLeft && st.b == st.n {
-			st.apply(mLeft, t.lx.root)
+		if st.applyForced(v, t.lx.root) {
 			continue
 		}
 		k, kl := features(st, e.w, e.t, t.lx, &t.kb)
