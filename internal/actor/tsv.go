@@ -168,7 +168,7 @@ var codeKinds = map[string]Kind{
 	"name": KindCountry, "adj": KindAdjective, "capital": KindCapital, "region": KindRegion, "metonym": KindMetonym,
 	// a large city is coded as its country, as a capital is
 	"city": KindCapital,
-	"igo": KindIGO, "ngo": KindNGO, "nsa": KindNSA,
+	"igo":  KindIGO, "ngo": KindNGO, "nsa": KindNSA,
 	// news media are non-governmental bodies whose code carries MED, and
 	// companies ones whose code carries BUS
 	"media": KindNGO, "company": KindNGO,
