@@ -166,7 +166,7 @@ func splitTerms(s string) []string {
 
 var codeKinds = map[string]Kind{
 	"name": KindCountry, "adj": KindAdjective, "capital": KindCapital, "region": KindRegion, "metonym": KindMetonym,
-	// a large city is coded as its country, as a capital is
+	// a city is coded as its country, as a capital is
 	"city": KindCapital,
 	"igo":  KindIGO, "ngo": KindNGO, "nsa": KindNSA,
 	// news media are non-governmental bodies whose code carries MED, and
