@@ -555,8 +555,8 @@ func thousands(text string, i, e int) bool {
 func (t *tokenizer) attachPeriod(p, q, e int) bool {
 	text := t.text
 	kind := AbbrevOf(text[p:q])
-	if kind == NotAbbrev {
-		return false
+	if kind == NotAbbrev || kind == Initial && p > 0 && isDigitByte(text[p-1]) {
+		return false // "$13.9M." is a magnitude and a full stop, not an initial
 	}
 	if q+1 < e {
 		// "U.S.," and "Inc.)" keep their period, and "U.S.." is "U.S."

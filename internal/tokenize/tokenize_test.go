@@ -43,6 +43,7 @@ func TestTokenize(t *testing.T) {
 		{"the 1980's, 767's and 1986's profits, 1969-1970", "the 1980's , 767's and 1986+ 's profits , 1969 - 1970"},
 		{"call 646-8420 or 1234-5678", "call 646-8420 or 1234-5678"},
 		{"39K and $13.9M, not 83N", "39 K and $ 13.9 M , not 83N"},
+		{"worth $13.9M. Smith left", "worth $ 13.9 M . Smith left"},
 		// file names with inner punctuation stay whole; brackets inside still split
 		{"<<ld2d-#69366-1.DOC>> and Em-enro2.doc, A(b).doc", "<< ld2d-#69366-1.DOC >> and Em-enro2.doc , A ( b ) .doc"},
 		{"the 'others' said", "the ' others ' said"},
