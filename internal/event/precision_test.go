@@ -813,6 +813,15 @@ of of ADP 10 case
 the the DET 10 det
 IMF IMF PROPN 7 nmod
 . . PUNCT 4 punct`, []string{"CHL PER 040", "PER CHL 040"}},
+	{"supplying a share of a market is trade, not aid", `
+Chile Chile PROPN 2 nsubj
+supplied supply VERB 0 root Tense=Past
+41 41 NUM 4 nummod
+pct pct NOUN 2 obj
+of of ADP 7 case
+Peruvian peruvian ADJ 7 amod
+imports import NOUN 4 nmod
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
