@@ -822,6 +822,16 @@ of of ADP 7 case
 Peruvian peruvian ADJ 7 amod
 imports import NOUN 4 nmod
 . . PUNCT 2 punct`, nil},
+	{"giving a country the go-ahead is no aid", `
+the the DET 2 det
+ministers minister NOUN 3 nsubj
+gave give VERB 0 root Tense=Past
+Peru Peru PROPN 3 iobj
+a a DET 6 det
+go go NOUN 3 obj
+- - PUNCT 8 punct
+ahead ahead ADV 3 advmod
+. . PUNCT 3 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
