@@ -832,6 +832,16 @@ go go NOUN 3 obj
 - - PUNCT 8 punct
 ahead ahead ADV 3 advmod
 . . PUNCT 3 punct`, nil},
+	{"a money market operation is no diplomacy", `
+Chile Chile PROPN 2 nsubj
+offered offer VERB 0 root Tense=Past
+to to PART 4 mark
+drain drain VERB 2 xcomp VerbForm=Inf
+funds fund NOUN 4 obj
+with with ADP 8 case
+repurchase repurchase NOUN 8 compound
+agreements agreement NOUN 4 conj
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
