@@ -23,14 +23,19 @@ type extractor struct {
 	// "the year-ago period" in earnings stories.
 	lastQ   date
 	lastQAt int // byte offset of the mention
+	// Where the story last named a months span of results ("the first
+	// nine months", "the six months"), -1 when none: comparisons after it
+	// ("the 1988 period", "a year earlier") speak of years, not quarters.
+	spanAt int
 	// The last day named, for a bare clock time later in the sentence.
 	lastDay     date
 	lastDayAt   int
 	lastDayAnch bool
 	// The last calendar date named (any granularity), for anaphora: "that
 	// year", "the following month", "the next day".
-	lastCal date
-	anyQ    date // the last quarter named, derived ones included ("that quarter")
+	lastCal   date
+	lastCalAt int  // byte offset of that mention
+	anyQ      date // the last quarter named, derived ones included ("that quarter")
 }
 
 // match is one recognized expression over atoms [i, j).
@@ -122,13 +127,21 @@ func (x *extractor) emit(m match) {
 		t.Type = Date
 	}
 	if m.setsQ && m.val == "" && m.v.g == gQuarter && m.v.known() {
-		x.lastQ, x.lastQAt = m.v, s
+		// A quarter not yet over is a forecast ("a fourth-quarter charge",
+		// "losses through the third quarter of 1990"): results compared
+		// "a year ago" stay those of the quarter reported.
+		if !x.lastQ.known() || !x.quarterEnded(x.lastQ) || x.quarterEnded(m.v) {
+			x.lastQ, x.lastQAt = m.v, s
+		}
 	} else if m.val == "" && m.v == x.lastQ && m.v.known() {
 		// "the latest quarter" again: the story is still on that quarter.
 		x.lastQAt = s
 	}
+	if m.typ == Duration && (m.val == "P6M" || m.val == "P9M") && x.a[m.i].is("the") {
+		x.spanAt = s
+	}
 	if m.val == "" && m.typ != Set && m.v.known() && m.v.g >= gYear {
-		x.lastCal = m.v
+		x.lastCal, x.lastCalAt = m.v, s
 		if m.v.g == gQuarter {
 			x.anyQ = m.v
 		}
@@ -215,6 +228,9 @@ func (x *extractor) core(i int) (match, bool) {
 		}
 		if c&cRelDay != 0 {
 			try(x.relDay(i))
+		}
+		if a.is("the") {
+			try(x.weekOfDay(i))
 		}
 		if c&(cRel|cDet|cPos) != 0 {
 			try(x.relative(i))

@@ -504,6 +504,9 @@ func (x *extractor) year(i int) (match, bool) {
 	if !fiscal && !x.plausibleYear(k, y) {
 		return match{}, false
 	}
+	if z := x.at(k2); z.has(cTZ) && z.flags&fUpper != 0 && a.nd == 4 {
+		return match{}, false // "(1800 GMT)": a clock restated in another zone
+	}
 	return match{i: i, j: k2, typ: Date, v: yearOf(y)}, true
 }
 

@@ -441,8 +441,8 @@ func (x *extractor) anaphor(i int) (match, bool) {
 	g := gNone
 	pod := 0
 	switch {
-	case u.has(cPOD) && dir == 1 && r.is("next") && !u.is("overnight"):
-		g, pod = gDay, u.ent.v // "the next morning"
+	case u.has(cPOD) && !u.is("overnight") && (dir == 1 || dir == 0 && r.is("that")):
+		g, pod = gDay, u.ent.v // "the next morning", "the following night", "that evening"
 	case u.is("day"):
 		g = gDay
 	case u.is("week"):
@@ -707,6 +707,23 @@ func (x *extractor) quarter(i int) (match, bool) {
 	}
 	if period && (kind == "" && !hasYear || kind == "current" || kind == "next") {
 		return match{}, false
+	}
+	if period && kind == "" && hasYear && year >= 0 && !x.lastQ.known() {
+		// "the 1988 period" with no quarter in talk: that year.
+		return match{i: i, j: k + 1, typ: Date, v: yearOf(year)}, true
+	}
+	if period && x.spanContext() {
+		// After "the first nine months" the period compared is that span,
+		// which TIMEX3 can only write as its year: "the 1988 period",
+		// "the year-earlier period".
+		switch kind {
+		case "":
+			if hasYear && year >= 0 {
+				return match{i: i, j: k + 1, typ: Date, v: yearOf(year)}, true
+			}
+		case "yearago", "comparable", "same":
+			return match{i: i, j: k + 1, typ: Date, v: x.spanYear(-1), anchored: true}, true
+		}
 	}
 	if kind == "" && !hasYear && !x.at(i).is("the") {
 		return match{}, false

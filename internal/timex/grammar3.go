@@ -251,6 +251,14 @@ func (x *extractor) duration(i int) (match, bool) {
 				m.v = x.lastQ.shift(-1, true)
 				return m, true
 			}
+			if un == uYear && n == 1 && x.spanContext() {
+				m.v = x.spanYear(-1)
+				return m, true
+			}
+			if v, ok := x.monthInSentence(i); ok && un == uYear && n == 1 {
+				m.v = v.shift(-int(n+0.5), true)
+				return m, true
+			}
 			m.v = x.agoShift(n, un, -1)
 			return m, true
 		case after.is("from") && x.at(m.j+1).is("now") || after.is("hence"):
@@ -279,6 +287,14 @@ func (x *extractor) duration(i int) (match, bool) {
 			}
 			if un == uYear && n == 1 && x.quarterContext(i) {
 				m.v = x.lastQ.shift(sign, true)
+				return m, true
+			}
+			if un == uYear && n == 1 && x.spanContext() {
+				m.v = x.spanYear(sign)
+				return m, true
+			}
+			if v, ok := x.monthInSentence(i); ok && un == uYear && n == 1 {
+				m.v = v.shift(sign*int(n+0.5), true)
 				return m, true
 			}
 			m.v = x.agoShift(n, un, sign)
@@ -377,11 +393,40 @@ func (x *extractor) endOfPhrase(k int) bool {
 	return a.kind == 0 || a.kind == kPunct && (a.ch == ',' || a.ch == '.' || a.ch == ';' || a.ch == ')')
 }
 
+// monthInSentence returns the month the sentence of atom i named before
+// it ("Exports fell in January from a year earlier": the comparison is
+// January of the year before).
+func (x *extractor) monthInSentence(i int) (date, bool) {
+	if p := x.before(i - 1); !(p.is("from") || p.is("with") || p.is("than") || p.is("over")) {
+		return date{}, false // a comparison only, not "in January ... 41 years ago"
+	}
+	c := x.lastCal
+	if c.g != gMonth || !c.known() || x.lastCalAt < x.sentStartByte(i) || x.lastCalAt >= int(x.a[i].s) {
+		return date{}, false
+	}
+	return c, true
+}
+
+// spanContext reports whether the story's last results period was a
+// months span ("the first nine months") named after its quarter.
+func (x *extractor) spanContext() bool {
+	return x.spanAt >= 0 && x.spanAt > x.lastQAt
+}
+
+// spanYear is the year of the months span in talk moved by shift: the year
+// of the quarter reported before it, or else the anchor's.
+func (x *extractor) spanYear(shift int) date {
+	if x.lastQ.known() {
+		return yearOf(x.lastQ.y + shift)
+	}
+	return x.unitShift(uYear, shift)
+}
+
 // quarterContext reports whether the story spoke of a quarter just before
 // (within some ten sentences), so "a year earlier" means that quarter a
 // year before.
 func (x *extractor) quarterContext(i int) bool {
-	if !x.lastQ.known() {
+	if !x.lastQ.known() || x.spanAt > x.lastQAt {
 		return false
 	}
 	s := int(x.a[i].s)
@@ -517,24 +562,17 @@ func (x *extractor) clock(i int) (match, bool) {
 	defer func() { x.exprStart = saved }()
 	var day date
 	found := false
-	if b := x.at(k); b.has(cWeekday) && !b.has(cWeekdayPl) {
-		if d, ok := x.weekdayDate(k); ok && d.typ == Date {
-			day, m.j, found = d.v, d.j, true
-			m.anchored = d.anchored
+	if inExtent && x.at(k).is("on") {
+		// "at 6 a.m. on Sunday": the day gives the date; the preposition
+		// keeps it out of the extent, a timex of its own.
+		if d, ok := x.dayAfterClock(k + 1); ok {
+			day, found, m.anchored = d.v, true, d.anchored
 		}
-	} else if b.has(cRelDay) && !b.is("tonight") {
-		if d, ok := x.relDay(k); ok && d.typ == Date {
-			day, m.j, found = d.v, d.j, true
-			m.anchored = true
+	} else if d, ok := x.dayAfterClock(k); ok {
+		day, m.j, found, m.anchored = d.v, d.j, true, d.anchored
+		if !inExtent {
+			m.j = j
 		}
-	} else if b.has(cMonth) {
-		if d, ok := x.monthDate(k); ok && d.v.g == gDay {
-			day, m.j, found = d.v, d.j, true
-			m.anchored = d.anchored
-		}
-	}
-	if found && !inExtent {
-		m.j = j
 	}
 	if !found {
 		// A bare time belongs to the day the sentence already named, or to
@@ -558,6 +596,28 @@ func (x *extractor) clock(i int) (match, bool) {
 		m.j--
 	}
 	return m, true
+}
+
+// dayAfterClock reads the day that may follow a clock time at k: a
+// weekday, "today"/"yesterday", or a month and day.
+func (x *extractor) dayAfterClock(k int) (match, bool) {
+	b := x.at(k)
+	switch {
+	case b.has(cWeekday) && !b.has(cWeekdayPl):
+		if d, ok := x.weekdayDate(k); ok && d.typ == Date {
+			return d, true
+		}
+	case b.has(cRelDay) && !b.is("tonight"):
+		if d, ok := x.relDay(k); ok && d.typ == Date {
+			d.anchored = true
+			return d, true
+		}
+	case b.has(cMonth):
+		if d, ok := x.monthDate(k); ok && d.v.g == gDay {
+			return d, true
+		}
+	}
+	return match{}, false
 }
 
 // amPM reads "a.m.", "p.m", "am", "PM" at k.
@@ -749,6 +809,9 @@ func (x *extractor) set(i int) (match, bool) {
 		}
 		if n := x.at(i + 1); (a.is("quarterly") || a.is("annual") || a.is("semiannual")) && n.kind == kWord && !n.cap() && !n.has(cPrepTime) {
 			return match{}, false // "its quarterly dividend": a kind of dividend, not a time
+		}
+		if n := x.at(i + 1); n.kind == kWord && n.cap() && n.ent == nil && !x.glued(i+1) && x.before(i-1).kind == kWord {
+			return match{}, false // a paper before its name: "the Communist Party daily Granma", "the weekly Der Spiegel"
 		}
 		if x.before(i-1).is("average") || x.before(i-1).is("avg") {
 			return match{}, false
@@ -1043,4 +1106,16 @@ func (x *extractor) yearEnd(i int) (match, bool) {
 		return match{i: i, j: j, typ: Date, v: d, anchored: true}, true
 	}
 	return match{i: i, j: j, typ: Date, v: v, mod: "END", anchored: true}, true
+}
+
+// weekOfDay: "the week of March 6" is the ISO week holding that day.
+func (x *extractor) weekOfDay(i int) (match, bool) {
+	if !x.at(i+1).is("week") || !x.at(i+2).is("of") || !x.at(i+3).has(cMonth) {
+		return match{}, false
+	}
+	d, ok := x.monthDate(i + 3)
+	if !ok || d.v.g != gDay || !d.v.known() {
+		return match{}, false
+	}
+	return match{i: i, j: d.j, typ: Date, v: weekOf(dateAt(d.v.y, d.v.m, d.v.d)), anchored: d.anchored}, true
 }

@@ -236,7 +236,7 @@ func init() {
 		"killed", "announced", "reported", "posted", "earned", "declined", "increased", "ended", "closed", "agreed", "died",
 		"occurred", "arrived", "returned", "signed", "released", "filed", "named", "resigned", "elected", "voted", "attacked",
 		"wasn't", "weren't", "didn't", "ago", "grew", "swore", "sank", "shook", "wore", "tore", "threw", "slid", "bid", "quit",
-		"cut", "let", "told", "dropped", "climbed", "jumped", "gained", "slipped", "eased", "edged", "surged", "tumbled", "plunged"} {
+		"cut", "let", "told", "dropped", "climbed", "jumped", "gained", "slipped", "eased", "edged", "surged", "tumbled", "plunged", "rescheduled"} {
 		add(w, cPast, 0)
 	}
 	for _, w := range []string{"is", "are", "am", "says", "do", "does", "expects", "plans", "seems", "remains", "continues", "aims", "hopes", "intends", "wants"} {
@@ -278,7 +278,7 @@ func init() {
 		"distant", "due", "electric", "electrical", "events", "extra", "flowing", "flows", "foreseeable", "going", "hence",
 		"immediate", "liabilities", "long", "midst", "million", "n", "near", "not", "o", "ocean", "old", "other", "outset",
 		"peace", "period", "ratio", "right", "short", "so", "solid", "straight", "successive", "term", "trading", "trillion",
-		"working", "s", "times", "ahead", "awaiting", "await", "too", "how", "afterwards", "thereafter", "ended", "ending", "beyond", "soon", "possible", "later", "while", "time", "moment"} {
+		"working", "s", "times", "ahead", "awaiting", "await", "too", "how", "afterwards", "thereafter", "ended", "ending", "beyond", "soon", "possible", "later", "while", "time", "moment", "originally", "initially", "with"} {
 		add(w, 0, 0)
 	}
 	for _, w := range []string{"fiscal", "fy", "noon", "midnight", "midday", "once", "twice", "thrice", "half", "dozens", "hundreds", "thousands", "year-end"} {

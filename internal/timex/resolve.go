@@ -380,3 +380,12 @@ func easter(y int) (int, int) {
 	day := (h+l-7*m+114)%31 + 1
 	return month, day
 }
+
+// quarterEnded reports whether quarter v was over by the anchor (true
+// without an anchor, when nothing can be told).
+func (x *extractor) quarterEnded(v date) bool {
+	if !x.anch || v.y < 0 || v.q < 1 {
+		return true
+	}
+	return !time.Date(v.y, time.Month(3*v.q+1), 1, 0, 0, 0, 0, time.UTC).After(x.dct)
+}

@@ -28,6 +28,10 @@ func (x *extractor) tenseAround(i, j int) tense {
 	if i >= 3 && x.a[i-1].is("as") && x.a[i-3].is("as") && (x.a[i-2].is("soon") || x.a[i-2].is("early")) {
 		return tFuture
 	}
+	if i >= 1 && i-1 >= lo && x.a[i-1].is("since") {
+		// "on patrol since March": a starting point is already past.
+		return tPast
+	}
 	if i >= 1 && i-1 >= lo {
 		if p := &x.a[i-1]; p.is("effective") || p.is("payable") || p.is("expire") || p.is("expires") || p.is("until") || p.is("till") || p.is("by") || p.is("through") {
 			// A deadline: ahead unless the verb it hangs on, before it, is
@@ -38,13 +42,37 @@ func (x *extractor) tenseAround(i, j int) tense {
 			if t == tUnknown {
 				t = x.tenseNear(i, j, lo, hi)
 			}
+			if t == tPast && x.hadWithin(i, lo) {
+				// "had been due to expire Friday": the deadline has passed.
+				return tPast
+			}
 			if t != tPast || p.is("effective") || p.is("payable") || p.is("expire") || p.is("expires") || x.projectedBefore(i, lo) {
 				return tFuture
 			}
 			return tPast
 		}
 	}
-	return x.tenseNear(i, j, lo, hi)
+	if t := x.tenseNear(i, j, lo, hi); t != tUnknown {
+		return t
+	}
+	// No verb near: a fronted date ("In January, a week after the
+	// anniversary of ..., a bomb exploded") takes the tense of the
+	// sentence's first verb after it.
+	return x.tenseFar(j, hi)
+}
+
+// tenseFar returns the tense of the first verb cue in [j, hi), reporting
+// verbs included, or tUnknown.
+func (x *extractor) tenseFar(j, hi int) tense {
+	for k := j; k < hi; k++ {
+		if x.a[k].kind != kWord {
+			continue
+		}
+		if t, _ := x.cue(k); t != tUnknown {
+			return t
+		}
+	}
+	return tUnknown
 }
 
 // tenseNear returns the tense of the nearest verb cue to atoms [i, j)
@@ -55,6 +83,11 @@ func (x *extractor) tenseNear(i, j, lo, hi int) tense {
 		t, rep := x.cue(k)
 		if t == tUnknown {
 			return false
+		}
+		if t == tPast && k < i && x.arranges(k) {
+			// "scheduled a news conference Thursday", "planned a rally
+			// on Saturday": what was arranged is still to come.
+			t = tFuture
 		}
 		if rep && dist > 2 {
 			dist += 6
@@ -118,6 +151,20 @@ func (x *extractor) sentStartByte(i int) int {
 // cue returns the tense a word signals and whether it is a reporting verb.
 func (x *extractor) cue(k int) (tense, bool) {
 	a := &x.a[k]
+	if a.ent != nil && (a.ent.cls&(cIntent|cFuture) != 0 || x.beGoingTo(k)) && x.hadBefore(k) {
+		// "had been due to expire Friday", "had planned to meet Monday":
+		// a plan the story has overtaken, its day now past.
+		return tPast, false
+	}
+	if x.beGoingTo(k) {
+		// "were planning to drive Monday", "was due to arrive Friday".
+		return tFuture, false
+	}
+	if (a.is("has") || a.is("have")) && k+1 < len(x.a) && (x.a[k+1].is("until") || x.a[k+1].is("till")) {
+		// "Cyprus has until Monday": a main verb, present, not the
+		// auxiliary of a perfect.
+		return tPresent, false
+	}
 	if tag := x.tagOf(k); tag != "" {
 		// Tags give the tense of a verb form, but not that "planned to",
 		// "is expected to" or "was to" look ahead: the lexicon does.
@@ -280,6 +327,52 @@ func (x *extractor) projectedBefore(i, lo int) bool {
 			"granted", "extending", "postponing", "delaying":
 			return true
 		}
+	}
+	return false
+}
+
+// arranges reports whether atom k is a verb that sets something for a later
+// day ("scheduled", "planned") used with an object, not "planned to" (the
+// lexicon already reads that ahead) nor "previously planned", "had
+// scheduled" (an arrangement that the story says was overtaken).
+func (x *extractor) arranges(k int) bool {
+	a := &x.a[k]
+	if !(a.is("scheduled") || a.is("planned") || a.is("rescheduled")) || x.before(k+1).is("to") {
+		return false
+	}
+	p := x.before(k - 1)
+	return !(p.is("previously") || p.is("originally") || p.is("initially") || p.is("had") || p.is("been"))
+}
+
+// beGoingTo reports whether atom k is a form of "be" followed by an
+// intention and "to" ("were planning to", "is due to", "was set to"), which
+// looks ahead whatever the tense of "be".
+func (x *extractor) beGoingTo(k int) bool {
+	a := &x.a[k]
+	if !(a.is("was") || a.is("were") || a.is("is") || a.is("are")) || k+2 >= len(x.a) || !x.a[k+2].is("to") {
+		return false
+	}
+	n := &x.a[k+1]
+	return n.is("planning") || n.is("going") || n.is("due") || n.is("set") || n.is("slated") || n.is("scheduled") || n.is("preparing")
+}
+
+// hadBefore reports whether atom k follows "had" or "had been" (the past
+// perfect).
+func (x *extractor) hadBefore(k int) bool {
+	p := x.before(k - 1)
+	return p.is("had") || p.is("been") && x.before(k-2).is("had")
+}
+
+// hadWithin reports whether "had" comes within the five words before atom i.
+func (x *extractor) hadWithin(i, lo int) bool {
+	for k, n := i-1, 0; k >= lo && n < 5; k-- {
+		if x.a[k].kind != kWord {
+			continue
+		}
+		if x.a[k].is("had") {
+			return true
+		}
+		n++
 	}
 	return false
 }

@@ -32,10 +32,19 @@
 // election); a month or day without a year takes the occurrence nearest
 // the anchor, with the tense making the wrong side count as farther. A
 // deadline ("by May", "until Tuesday") looks ahead unless the verb it
-// hangs on is past, and even then after "extended", "postponed", "gave". Earnings-story references ("the quarter", "a
-// year earlier", "the year-ago period") follow the last quarter the story
-// named, and anaphora ("that year", "the following month", "the previous
-// Friday", "the next day") the last date it named.
+// hangs on is past, and even then after "extended", "postponed", "gave".
+// What is arranged ("scheduled a news conference Thursday", "were planning
+// to march Monday", "has until Monday") lies ahead; a plan in the past
+// perfect ("had been due to expire Friday") and a starting point ("since
+// March") lie behind. Earnings-story references ("the quarter", "a year
+// earlier", "the year-ago period") follow the last quarter the story
+// reported (a quarter not yet over is a forecast and does not displace
+// it), or a year when a months span ("the first nine months") was named
+// after it; "from a year earlier" after a month in the same sentence is
+// that month a year before. Anaphora ("that year", "the following month",
+// "the previous Friday", "the next day", "that night") follow the last date
+// the story named, and a clock time takes the day after it ("6 a.m. on
+// Sunday").
 //
 // Without an anchor (zero time: publication date unknown), relative
 // expressions keep TIMEX3's unresolved shapes instead of guessing: "Friday"
@@ -92,7 +101,7 @@ func Extract(d *doc.Document, anchor time.Time) []Timex {
 	if d == nil || len(d.Text) == 0 {
 		return nil
 	}
-	x := &extractor{d: d, text: d.Text, exprStart: -1}
+	x := &extractor{d: d, text: d.Text, exprStart: -1, spanAt: -1}
 	if !anchor.IsZero() {
 		x.anch = true
 		x.dct = time.Date(anchor.Year(), anchor.Month(), anchor.Day(), 0, 0, 0, 0, time.UTC)

@@ -141,7 +141,8 @@ func TestConstructions(t *testing.T) {
 		{"Earnings rose in the third quarter, up from $2 million a year ago.",
 			[]want{{"the third quarter", "DATE", "2016-Q3"}, {"a year ago", "DATE", "2015-Q3"}}},
 		// Times of day and zones.
-		{"The vote closes at 3 p.m. on Friday.", []want{{"3 p.m.", "TIME", "2017-01-28T15:00"}, {"Friday", "DATE", "2017-01-27"}}},
+		// The day after "on" dates the clock time but keeps its own extent.
+		{"The vote closes at 3 p.m. on Friday.", []want{{"3 p.m.", "TIME", "2017-01-27T15:00"}, {"Friday", "DATE", "2017-01-27"}}},
 		{"The markets opened at 15:30 GMT.", []want{{"15:30 GMT", "TIME", "2017-01-28T15:30"}}},
 		{"He left this morning.", []want{{"this morning", "TIME", "2017-01-28TMO"}}},
 		{"He left Friday morning.", []want{{"Friday morning", "TIME", "2017-01-27TMO"}}},
