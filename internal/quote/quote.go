@@ -27,7 +27,13 @@
 // speaker (the subject of the cue; a quote with no cue of its own takes the
 // speaker of the quote it continues; unnamed sources are marked anonymous
 // and never guessed), the medium or venue, the addressee and the date of
-// the time expression in its clause.
+// the time expression in its clause. A last pass sets the edges as
+// attribution annotators do, once every token's owner is known: the free
+// clause before a quoted predicate ("The bill was "a mistake," she said")
+// and the function words between a cue and its quote ("promised to
+// "...""") join the content, a preposition opening a stance's object joins
+// its cue ("hopes of"), and a comparison, a concession, a non-restrictive
+// relative after a stance's object or a dangling conjunction leaves it.
 //
 // Beside its lexicons and rules it reads a learned cue model (CueModel,
 // embedded from models/cues.bin.gz and trained on PolNeAR train by
@@ -147,6 +153,7 @@ func (x *Extractor) Extract(d *doc.Document, times []timex.Timex, sp Speakers) [
 	s.learned()
 	s.nested()
 	s.continuations()
+	s.bounds()
 	s.finish()
 	return s.quotes
 }
