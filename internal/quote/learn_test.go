@@ -12,9 +12,7 @@ import (
 	"github.com/dyadhq/dyad/internal/actor"
 	"github.com/dyadhq/dyad/internal/entity"
 	"github.com/dyadhq/dyad/internal/eval/polnear"
-	"github.com/dyadhq/dyad/internal/pipeline"
 	"github.com/dyadhq/dyad/internal/quote"
-	"github.com/dyadhq/dyad/pkg/doc"
 )
 
 // TestLearnCues cross-validates the cue model on a PolNeAR-format split
@@ -99,11 +97,6 @@ func floats(t *testing.T, env, def string) []float32 {
 	return out
 }
 
-type learnItem struct {
-	st  *pipeline.State
-	art polnear.Article
-}
-
 func (it learnItem) example() quote.CueExample {
 	e := quote.CueExample{Doc: it.st.Doc}
 	for _, g := range it.art.Gold {
@@ -134,42 +127,10 @@ func (q entitySpeakers) ActorAt(tok int) (quote.Speaker, bool) {
 		First: m.First, Last: m.Last}, true
 }
 
-func loadSplit(t *testing.T, dir string) []learnItem {
-	arts, err := polnear.Load(dir, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.New(pipeline.Options{Until: "quotes"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []learnItem
-	for _, a := range arts {
-		d := &doc.Document{ID: a.Name, Text: a.Text, Origin: a.Name}
-		st, err := p.Process(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, learnItem{st, a})
-	}
-	return out
-}
-
-// figures prints the suite's headline metrics from counts (the same
-// formulas as internal/eval/polnear).
+// figures prints the suite's headline metrics from counts.
 func figures(c polnear.Counts) string {
-	f := func(tp, sys, gold float64) float64 {
-		if tp == 0 {
-			return 0
-		}
-		p, r := tp/sys, tp/gold
-		return 2 * p * r / (p + r)
-	}
-	op, or := c.OverlapP/float64(c.Sys), c.OverlapR/float64(c.Gold)
-	return fmt.Sprintf("%.4f      %.4f    %.4f     %.4f  %d  %d", 2*op*or/(op+or),
-		f(float64(c.ContentExact), float64(c.Sys), float64(c.Gold)),
-		f(float64(c.SrcTP), float64(c.SrcSys), float64(c.SrcGold)),
-		f(float64(c.CueTP), float64(c.CueSys), float64(c.CueGold)), c.Sys, c.Gold)
+	overlap, exact, source, cue := c.Headline()
+	return fmt.Sprintf("%.4f      %.4f    %.4f     %.4f  %d  %d", overlap, exact, source, cue, c.Sys, c.Gold)
 }
 
 // TestMissedCues prints, for the gold attributions of DYAD_QUOTE_LEARN that

@@ -11,8 +11,6 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad/internal/eval/polnear"
-	"github.com/dyadhq/dyad/internal/pipeline"
-	"github.com/dyadhq/dyad/pkg/doc"
 )
 
 // TestDumpPolNeARErrors writes, for rule development, every gold
@@ -36,14 +34,6 @@ func TestDumpPolNeARErrors(t *testing.T) {
 	if out == "" {
 		out = "/tmp/quote-errors.tsv"
 	}
-	arts, err := polnear.Load(dir, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.New(pipeline.Options{Until: "quotes"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
@@ -51,12 +41,8 @@ func TestDumpPolNeARErrors(t *testing.T) {
 	defer f.Close()
 	w := bufio.NewWriter(f)
 	defer w.Flush()
-	for _, a := range arts {
-		d := &doc.Document{ID: a.Name, Text: a.Text, Origin: a.Name}
-		st, err := p.Process(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, it := range loadSplit(t, dir) {
+		st, a, d := it.st, it.art, it.st.Doc
 		sys := polnear.Systems(st.Quotes)
 		txt := func(s polnear.Span) string {
 			if s.End <= s.Start {

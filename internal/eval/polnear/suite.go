@@ -144,14 +144,30 @@ func Run(ctx context.Context, dir string, opt Options) (*eval.Report, error) {
 	return rep, nil
 }
 
+// Headline returns the suite's four headline figures from c: content
+// overlap F1, content exact F1, source F1 and cue F1.
+func (c Counts) Headline() (overlap, exact, source, cue float64) {
+	_, _, exact = f1(float64(c.ContentExact), float64(c.Sys), float64(c.Gold))
+	_, _, overlap = c.overlap()
+	_, _, source = f1(float64(c.SrcTP), float64(c.SrcSys), float64(c.SrcGold))
+	_, _, cue = f1(float64(c.CueTP), float64(c.CueSys), float64(c.CueGold))
+	return
+}
+
+// overlap returns content overlap precision, recall and F1, whose
+// precision and recall use their own credit sums.
+func (c Counts) overlap() (p, r, f float64) {
+	p, _, _ = f1(c.OverlapP, float64(c.Sys), 1)
+	_, r, _ = f1(c.OverlapR, 1, float64(c.Gold))
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
 func setMetrics(rep *eval.Report, c Counts) {
 	_, _, fe := f1(float64(c.ContentExact), float64(c.Sys), float64(c.Gold))
-	// Overlap precision and recall use their own credit sums.
-	op, or, fo := f1(c.OverlapP, float64(c.Sys), 1)
-	_, or, _ = f1(c.OverlapR, 1, float64(c.Gold))
-	if op+or > 0 {
-		fo = 2 * op * or / (op + or)
-	}
+	op, or, fo := c.overlap()
 	ps, rs, fs := f1(float64(c.SrcTP), float64(c.SrcSys), float64(c.SrcGold))
 	pc, rc, fc := f1(float64(c.CueTP), float64(c.CueSys), float64(c.CueGold))
 	_, _, fse := f1(float64(c.SrcExac), float64(c.SrcSys), float64(c.SrcGold))
