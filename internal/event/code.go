@@ -132,9 +132,10 @@ func (st *sent) assess(a int) status {
 				g := st.assess(h)
 				g.gov, g.frame = h, s.frame
 				return g
-			case lex.in(clsSay, gl) && (st.markLemma(t) == "whether" || st.markLemma(t) == "if") && !lex.literal:
-				// "declined to say whether Peru attacked": a question, not
-				// a report of the act
+			case (lex.in(clsSay, gl) || lex.frameOf[gl] != nil) && st.question(t):
+				// "declined to say whether Peru attacked", "asked whether
+				// Bush had opposed the sales": a question, not a report
+				// of the act nor an appeal
 				s.drop = true
 				return s
 			case lex.in(clsSay, gl) || gl == "insist" && st.base(t) == "ccomp" && !st.obliged(t) && !st.subjunctive(t):
@@ -388,7 +389,7 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 				// (in compat mode of any verb but a speech verb, as
 				// PETRARCH reads the clause as part of the verb phrase:
 				// "allowed that Mordor isn't a pleasant place")
-				if c := st.child1(t, "ccomp"); mm.target < 0 && c >= 0 && (st.c.lex.frameOf[st.lemma(t)] != nil || st.c.lex.literal && !st.c.lex.in(clsSay, st.lemma(t))) {
+				if c := st.child1(t, "ccomp"); mm.target < 0 && c >= 0 && !st.question(c) && (st.c.lex.frameOf[st.lemma(t)] != nil || st.c.lex.literal && !st.c.lex.in(clsSay, st.lemma(t))) {
 					if s, _ := st.subject(c); s >= 0 && len(st.np(s, st.s.tgtBuf[:0])) > 0 {
 						mm.target = s
 					}
@@ -1006,6 +1007,19 @@ func country(c string) string {
 func (st *sent) actorSubject(t int) bool {
 	subj, _ := st.subject(t)
 	return subj >= 0 && len(st.srcNP(subj, nil)) > 0
+}
+
+// question reports whether clause t is an indirect question ("asked
+// whether Bush had opposed it"), whose subject is asked about, not asked.
+func (st *sent) question(t int) bool {
+	if st.c.lex.literal {
+		return false
+	}
+	switch st.markLemma(t) {
+	case "whether", "if":
+		return true
+	}
+	return false
 }
 
 // obliged reports whether clause t says its subject must act: "must",
@@ -1691,6 +1705,9 @@ func (st *sent) frameDefaults() {
 		}
 		if st.lemma(g) == "insist" && !st.obliged(comp) && !st.subjunctive(comp) {
 			continue // "insisted she hadn't": an assertion
+		}
+		if st.question(comp) {
+			continue // "asked whether Bush had opposed the sales": a question, no appeal
 		}
 		if st.child1(comp, "aux:pass") >= 0 && (fr == lex.frames["reject"] || anonymity[st.lemma(comp)]) {
 			continue // "officials, who declined to be named / asked not to be identified": anonymity

@@ -842,6 +842,24 @@ with with ADP 8 case
 repurchase repurchase NOUN 8 compound
 agreements agreement NOUN 4 conj
 . . PUNCT 2 punct`, nil},
+	{"asking whether is a question, no appeal", `
+Peru Peru PROPN 2 nsubj
+asked ask VERB 0 root Tense=Past
+whether whether SCONJ 6 mark
+Chile Chile PROPN 6 nsubj
+had have AUX 6 aux
+opposed oppose VERB 2 ccomp Tense=Past|VerbForm=Part
+the the DET 8 det
+sales sale NOUN 6 obj
+. . PUNCT 2 punct`, nil},
+	{"shipments that should rise make no demand", `
+Peru Peru PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+Chilean chilean ADJ 4 amod
+shipments shipment NOUN 6 nsubj
+should should AUX 6 aux
+rise rise VERB 2 ccomp VerbForm=Inf
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
