@@ -179,9 +179,11 @@ func (st *sent) isPassive(t int) bool {
 		// subject it is no finite verb, whatever its tag.
 		return tk.XPOS == "VBN" || tk.XPOS == "VBD" || strings.Contains(tk.Feats, "Tense=Past")
 	}
-	if st.pastParticiple(t) && st.child1(t, "nsubj") >= 0 && !st.hasAux(t) && st.agentOf(t) >= 0 {
+	if k := st.child1(t, "nsubj"); st.pastParticiple(t) && k >= 0 && st.tok(k).UPOS != "PRON" && !st.hasAux(t) && st.agentOf(t) >= 0 {
 		// "workers held hostage by Iran" read as a clause: a participle
 		// with no auxiliary and a by-phrase is a passive whatever the tree
+		// ("he opposed efforts by Congress" is a past tense mistagged: no
+		// reduced relative hangs on a pronoun)
 		return true
 	}
 	if st.rel(t) == "acl" && st.child1(t, "nsubj") < 0 {

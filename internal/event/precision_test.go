@@ -860,6 +860,15 @@ shipments shipment NOUN 6 nsubj
 should should AUX 6 aux
 rise rise VERB 2 ccomp VerbForm=Inf
 . . PUNCT 2 punct`, nil},
+	{"a pronoun's mistagged past tense is active", `
+Peru Peru PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+he he PRON 4 nsubj
+opposed oppose VERB 2 ccomp Tense=Past|VerbForm=Part|Voice=Pass
+efforts effort NOUN 4 obj
+by by ADP 7 case
+Chile Chile PROPN 5 nmod
+. . PUNCT 2 punct`, []string{"PER CHL 120 rep"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
