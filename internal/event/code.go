@@ -95,7 +95,7 @@ func (st *sent) assess(a int) status {
 				return g
 			}
 			if st.markLemma(t) == "to" || st.markLemma(t) == "order" || st.hasMarkWord(t, "to") {
-				if lex.frameOf[gl] != nil {
+				if lex.frameOf[gl] != nil && !st.phoneCall(h) {
 					// "asked Obama to help": parsers attach the infinitive
 					// either way; the governor decides.
 					clausal = true
@@ -1009,6 +1009,24 @@ func (st *sent) actorSubject(t int) bool {
 	return subj >= 0 && len(st.srcNP(subj, nil)) > 0
 }
 
+// phoneCall reports whether "call" at g takes its listener as a direct
+// object with no "on" ("Baker called Miyazawa to warn him"): a telephone
+// call for a purpose, not an appeal ("called on Japan to open").
+func (st *sent) phoneCall(g int) bool {
+	if st.lemma(g) != "call" || st.c.lex.literal || st.objOf(g) < 0 {
+		return false
+	}
+	for _, k := range st.kids(g) {
+		if l := st.lemma(k); l == "on" || l == "upon" {
+			return false
+		}
+		if st.hasCase(k, "on") || st.hasCase(k, "upon") {
+			return false
+		}
+	}
+	return true
+}
+
 // question reports whether clause t is an indirect question ("asked
 // whether Bush had opposed it"), whose subject is asked about, not asked.
 func (st *sent) question(t int) bool {
@@ -1693,7 +1711,7 @@ func (st *sent) frameDefaults() {
 				fr = lex.frames["demand"]
 			}
 		}
-		if fr == nil || !st.isVerb(g) || st.framed[g] || st.hasEventAt(g) || lex.in(clsWeakIntent, st.lemma(g)) || st.isPassive(g) {
+		if fr == nil || !st.isVerb(g) || st.framed[g] || st.hasEventAt(g) || lex.in(clsWeakIntent, st.lemma(g)) || st.isPassive(g) || st.phoneCall(g) {
 			continue // "wants to", "is expected to" state no intent of their own
 		}
 		comp := st.complement(g)

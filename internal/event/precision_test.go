@@ -869,6 +869,24 @@ efforts effort NOUN 4 obj
 by by ADP 7 case
 Chile Chile PROPN 5 nmod
 . . PUNCT 2 punct`, []string{"PER CHL 120 rep"}},
+	{"calling someone to warn them is a phone call, no appeal", `
+Chile Chile PROPN 2 nsubj
+called call VERB 0 root Tense=Past
+Peru Peru PROPN 2 obj
+to to PART 5 mark
+warn warn VERB 2 advcl VerbForm=Inf
+it it PRON 5 obj
+. . PUNCT 2 punct`, []string{"CHL PER 041", "PER CHL 041"}},
+	{"providing a share of imports is trade, not aid", `
+Chile Chile PROPN 2 nsubj
+provides provide VERB 0 root Tense=Pres
+50 50 NUM 4 nummod
+pct pct NOUN 2 obj
+of of ADP 8 case
+Peru Peru PROPN 8 nmod:poss
+'s 's PART 6 case
+imports import NOUN 4 nmod
+. . PUNCT 2 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
