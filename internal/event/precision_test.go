@@ -887,6 +887,16 @@ Peru Peru PROPN 8 nmod:poss
 's 's PART 6 case
 imports import NOUN 4 nmod
 . . PUNCT 2 punct`, nil},
+	{"a policy move names no doer", `
+Peruvian peruvian ADJ 2 amod
+exporters exporter NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+hit hit VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+by by ADP 8 case
+the the DET 8 det
+Chilean chilean ADJ 8 amod
+move move NOUN 4 obl:agent
+. . PUNCT 4 punct`, nil},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
