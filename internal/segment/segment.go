@@ -108,8 +108,8 @@ func (s *segmenter) attached(i int) bool {
 // sentence of its own ("WASHINGTON - Michael Davidoff said", "MOSCOW
 // (Reuters) - The Kremlin said"), so that later stages do not read the
 // place as part of the name after it. A dateline is one to five words in
-// capitals (commas and "ST." allowed), an optional bracketed agency, then a
-// dash; the word after the dash must be capitalized but not in capitals,
+// capitals (commas and "ST." allowed), an optional date ("March 26"), an
+// optional bracketed agency, then a dash; the word after the dash must be capitalized but not in capitals,
 // which leaves headlines such as "U.S. - JAPAN TALKS" alone.
 func (s *segmenter) datelines() {
 	n := len(s.toks)
@@ -133,6 +133,9 @@ func (s *segmenter) datelines() {
 		if words == 0 || words > 5 || j >= n {
 			continue
 		}
+		if j+1 < n && monthNames[strings.TrimSuffix(s.word(j), ".")] && isNumber(s.word(j+1)) {
+			j += 2 // "WASHINGTON, March 26 -"
+		}
 		if s.word(j) == "(" { // (Reuters), (AP)
 			k := j + 1
 			for k < n && k < j+4 && s.word(k) != ")" {
@@ -151,6 +154,23 @@ func (s *segmenter) datelines() {
 		}
 		s.brk[j+1] |= bSentence | bHard
 	}
+}
+
+// monthNames are the months as a dateline writes them, in full or cut.
+var monthNames = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // capitalsWord reports whether w is a word written in capitals (two

@@ -37,6 +37,8 @@ func TestSegment(t *testing.T) {
 			[]string{"WASHINGTON -", "Michael Davidoff, a trader, agreed."}},
 		{"dateline with agency and later paragraph", "It fell.\n\nKUALA LUMPUR, (Reuters) -- The Kremlin said so.",
 			[]string{"It fell.", "¶KUALA LUMPUR, (Reuters) --", "The Kremlin said so."}},
+		{"dateline with a date", "WASHINGTON, March 26 - Paul Volcker urged Congress to act.",
+			[]string{"WASHINGTON, March 26 -", "Paul Volcker urged Congress to act."}},
 		{"headline in capitals is no dateline", "U.S. - JAPAN TALKS END\n\nThe talks ended.",
 			[]string{"U.S. - JAPAN TALKS END", "¶The talks ended."}},
 		{"capitals inside a paragraph are no dateline", "He said NATO - the alliance - would act.",
