@@ -1889,6 +1889,14 @@ func (st *sent) partners(trig int, srcs []Actor, code, rule string, s status) {
 		}
 		return
 	}
+	if len(srcs) > maxPartners && !st.c.lex.literal {
+		// "the United States, West Germany, Japan, France, Britain and
+		// Canada agreed": a multilateral act, each party's own, no dyads
+		for _, a := range srcs {
+			st.add(trig, a, Actor{}, code, rule, s)
+		}
+		return
+	}
 	st.pairs(trig, srcs, code, rule, s)
 }
 

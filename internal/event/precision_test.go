@@ -897,6 +897,18 @@ the the DET 8 det
 Chilean chilean ADJ 8 amod
 move move NOUN 4 obl:agent
 . . PUNCT 4 punct`, nil},
+	{"five parties agreeing act each on their own", `
+Chile Chile PROPN 10 nsubj
+, , PUNCT 3 punct
+Peru Peru PROPN 1 conj
+, , PUNCT 5 punct
+Bolivia Bolivia PROPN 1 conj
+, , PUNCT 7 punct
+Ecuador Ecuador PROPN 1 conj
+and and CCONJ 9 cc
+Colombia Colombia PROPN 1 conj
+agreed agree VERB 0 root Tense=Past
+. . PUNCT 10 punct`, []string{"BOL  019", "CHL  019", "COL  019", "ECU  019", "PER  019"}},
 	{"a doer named by its country still acts", `
 Chile Chile PROPN 3 nmod:poss
 's 's PART 1 case
