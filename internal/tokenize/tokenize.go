@@ -410,14 +410,7 @@ func fileNameEnd(text string, s, e int) int {
 		q--
 	}
 	dot := strings.LastIndexByte(text[s:q], '.')
-	if dot <= 0 || q-(s+dot+1) < 2 || q-(s+dot+1) > 4 || !isAlnumByte(text[s]) {
-		return s
-	}
-	var buf [4]byte
-	for i := s + dot + 1; i < q; i++ {
-		buf[i-s-dot-1] = lower(text[i])
-	}
-	if !fileExtensions[string(buf[:q-s-dot-1])] {
+	if dot <= 0 || !isAlnumByte(text[s]) || !inLower(text[s+dot+1:q], fileExtensions) {
 		return s
 	}
 	inner := false
@@ -523,7 +516,11 @@ func allLower(s string) bool {
 	return true
 }
 
-func suffixKnown(w string) bool {
+func suffixKnown(w string) bool { return inLower(w, topLevelDomains, fileExtensions) }
+
+// inLower reports whether w, of two to four bytes, is in one of sets once
+// lower-cased (domain endings and file extensions).
+func inLower(w string, sets ...map[string]bool) bool {
 	if len(w) < 2 || len(w) > 4 {
 		return false
 	}
@@ -531,7 +528,12 @@ func suffixKnown(w string) bool {
 	for k := 0; k < len(w); k++ {
 		buf[k] = lower(w[k])
 	}
-	return topLevelDomains[string(buf[:len(w)])] || fileExtensions[string(buf[:len(w)])]
+	for _, set := range sets {
+		if set[string(buf[:len(w)])] {
+			return true
+		}
+	}
+	return false
 }
 
 // thousands reports whether text[i:] starts with three digits not followed
@@ -588,12 +590,18 @@ func AbbrevEnds(kind Abbrev, next string, end bool) bool {
 // opening quotes and brackets; end reports that the text or the paragraph
 // (a blank line) comes first.
 func NextWord(text string, i int) (word string, end bool) {
+	a, b, end := nextWord(text, i)
+	return text[a:b], end
+}
+
+// nextWord is NextWord giving the word's bounds, text[a:b].
+func nextWord(text string, i int) (a, b int, end bool) {
 	newlines := 0
 	for i < len(text) {
 		c := text[i]
 		if c == '\n' {
 			if newlines++; newlines >= 2 {
-				return "", true
+				return i, i, true
 			}
 		} else if sp, w := isSpaceAt(text, i); sp {
 			i += w
@@ -604,7 +612,7 @@ func NextWord(text string, i int) (word string, end bool) {
 		i++
 	}
 	if i >= len(text) {
-		return "", true
+		return i, i, true
 	}
 	for k := 0; k < 3 && i < len(text); k++ {
 		switch c := text[i]; c {
@@ -622,7 +630,7 @@ func NextWord(text string, i int) (word string, end bool) {
 	for j < len(text) && isAlnumByte(text[j]) {
 		j++
 	}
-	return text[i:j], false
+	return i, j, false
 }
 
 // urlEnd returns the end of a URL starting at text[p] (http://, https://,
@@ -793,11 +801,11 @@ func (t *tokenizer) emitWordParts(p, q int, flags uint8) {
 // "its all-time high") is one of cc.next, and, unless cc.afterWord, no word
 // comes right before it.
 func (t *tokenizer) contracted(cc contextContraction, p, q int) bool {
-	next, end := NextWord(t.text, q)
-	if end || next == "" || !cc.next[next] {
+	a, b, end := nextWord(t.text, q)
+	if end || a == b || !cc.next[t.text[a:b]] {
 		return false
 	}
-	if i := strings.Index(t.text[q:], next) + q + len(next); i < len(t.text) && t.text[i] == '-' {
+	if b < len(t.text) && t.text[b] == '-' {
 		return false
 	}
 	if !cc.afterWord {
