@@ -1879,25 +1879,25 @@ func (st *sent) complement(g int) int {
 }
 
 // partners codes a shared act of several sources: between each other
-// ("Iran and Iraq agreed to exchange prisoners"), or, when the clause it
-// governs names a third party, towards that party ("creditors and Kuwait
-// agreed to refinance Yugoslavia's debt").
+// ("Iran and Iraq agreed to exchange prisoners"); towards a third party
+// the clause it governs names ("creditors and Kuwait agreed to refinance
+// Yugoslavia's debt"); or, among more than maxPartners ("the United States,
+// West Germany, Japan, France, Britain and Canada agreed"), as each one's
+// own multilateral act with no dyads.
 func (st *sent) partners(trig int, srcs []Actor, code, rule string, s status) {
-	if third, ok := st.complementActor(trig, srcs); ok && !st.c.lex.literal {
-		for _, a := range srcs {
-			st.add(trig, a, third, code, rule, s)
-		}
+	var third Actor
+	apart := false
+	if !st.c.lex.literal {
+		third, apart = st.complementActor(trig, srcs)
+		apart = apart || len(srcs) > maxPartners
+	}
+	if !apart {
+		st.pairs(trig, srcs, code, rule, s)
 		return
 	}
-	if len(srcs) > maxPartners && !st.c.lex.literal {
-		// "the United States, West Germany, Japan, France, Britain and
-		// Canada agreed": a multilateral act, each party's own, no dyads
-		for _, a := range srcs {
-			st.add(trig, a, Actor{}, code, rule, s)
-		}
-		return
+	for _, a := range srcs {
+		st.add(trig, a, third, code, rule, s)
 	}
-	st.pairs(trig, srcs, code, rule, s)
 }
 
 // complementActor returns the first country or organization, none of
