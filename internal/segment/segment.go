@@ -109,8 +109,9 @@ func (s *segmenter) attached(i int) bool {
 // (Reuters) - The Kremlin said"), so that later stages do not read the
 // place as part of the name after it. A dateline is one to five words in
 // capitals (commas and "ST." allowed), an optional date ("March 26"), an
-// optional bracketed agency, then a dash; the word after the dash must be capitalized but not in capitals,
-// which leaves headlines such as "U.S. - JAPAN TALKS" alone.
+// optional bracketed agency, then a dash; the word after the dash must be
+// capitalized but not in capitals, which leaves headlines such as "U.S. -
+// JAPAN TALKS" alone.
 func (s *segmenter) datelines() {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
