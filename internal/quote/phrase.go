@@ -176,8 +176,8 @@ func (s *state) subjectOf(v int) (int, int, bool) {
 	}
 	lo, hi := s.sentBounds(v)
 	for hop := 0; hop < 3 && v >= 0; hop++ {
-		for c := lo; c < hi; c++ {
-			if s.d.Tokens[c].Head == v && (s.d.Tokens[c].Deprel == "nsubj" || s.d.Tokens[c].Deprel == "nsubj:pass" || s.d.Tokens[c].Deprel == "expl") {
+		for _, k := range s.children(v) {
+			if c := int(k); c >= lo && c < hi && (s.d.Tokens[c].Deprel == "nsubj" || s.d.Tokens[c].Deprel == "nsubj:pass" || s.d.Tokens[c].Deprel == "expl") {
 				a, b := s.subtree(c, lo, hi)
 				return a, b, true
 			}
