@@ -390,10 +390,31 @@ func (st *sent) actorAt(t int) (Actor, bool) {
 }
 
 func (st *sent) roleAt(t int) (Actor, bool) {
-	if st.actors == nil || t < 0 {
+	if st.actors == nil || t < 0 || st.currencyName(t) {
 		return Actor{}, false
 	}
 	return st.actors.ActorAt(t)
+}
+
+// currencyName reports whether t names a currency, not an actor: "a 45 mln
+// U.S. Dlr loan", "sold Hong Kong dollars" (the parse hangs the currency
+// word on the country's name, or the name on the currency word).
+func (st *sent) currencyName(t int) bool {
+	if st.c.lex.literal {
+		return false
+	}
+	if h := st.head(t); h >= 0 && h > t && st.c.lex.in(clsCurrency, st.lemma(h)) {
+		switch st.base(t) {
+		case "compound", "amod", "flat":
+			return true
+		}
+	}
+	for _, k := range st.kids(t) {
+		if k > t && (st.base(k) == "flat" || st.base(k) == "compound") && st.c.lex.in(clsCurrency, st.lemma(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierActor finds a country or organization among the modifiers of h

@@ -754,6 +754,9 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	if s.drop {
 		return
 	}
+	if anchor != trig && st.tok(trig).UPOS == "NOUN" && st.negated(trig) {
+		s.negated = true // "had made no appeal for loans"
+	}
 	if m.frame != nil {
 		s.gov, s.frame = m.gov, m.frame
 	}
@@ -1766,7 +1769,7 @@ func (st *sent) frameDefaults() {
 			continue // "he favoured raising the rates": a preference, no accord with anyone
 		}
 		code := fr.ByRoot["*"]
-		if lex.in(clsSay, st.lemma(comp)) && fr == lex.frames["reject"] && st.base(comp) == "xcomp" {
+		if (lex.in(clsSay, st.lemma(comp)) || lex.in(clsDisclose, st.lemma(comp))) && fr == lex.frames["reject"] && st.base(comp) == "xcomp" {
 			// "declined to say if any firms had evaded the charge":
 			// declining to comment (011), on whatever the question names;
 			// not a closing "..., the spokesman said" hung on the verb

@@ -138,6 +138,13 @@ const (
 	// surplus hit a record" and "U.K. money market rates threatened to
 	// overshoot" are no acts of Taiwan or Britain.
 	clsInert = "inert"
+	// clsCurrency nouns make the country naming them a currency's, not an
+	// actor: "U.S. dlrs", "Hong Kong dollars".
+	clsCurrency = "currency"
+	// clsDisclose verbs are what one declines to do when declining to
+	// comment: "declined to estimate the amount" (011), beside the speech
+	// verbs.
+	clsDisclose = "disclose"
 	// clsHypothesis nouns hold an act that has not happened: "the risk of
 	// an Iranian attack", "prospects for a meeting".
 	clsHypothesis = "hypothesis"

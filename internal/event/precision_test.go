@@ -55,6 +55,45 @@ declined decline VERB 0 root Tense=Past
 to to PART 4 mark
 elaborate elaborate VERB 2 xcomp VerbForm=Inf
 . . PUNCT 2 punct`, []string{"CHL  011"}},
+	{"declining to estimate is declining comment", `
+Chile Chile PROPN 2 nsubj
+declined decline VERB 0 root Tense=Past
+to to PART 4 mark
+estimate estimate VERB 2 xcomp VerbForm=Inf
+the the DET 6 det
+amount amount NOUN 4 obj
+. . PUNCT 2 punct`, []string{"CHL  011"}},
+	{"a currency's country is no target", `
+Chile Chile PROPN 2 nsubj
+criticized criticize VERB 0 root Tense=Past
+loans loan NOUN 2 obj
+of of ADP 8 case
+two two NUM 6 nummod
+billion billion NUM 8 nummod
+Peru Peru PROPN 8 compound
+dollars dollar NOUN 3 nmod
+. . PUNCT 2 punct`, []string{"CHL  110"}},
+	{"no appeal made is negated", `
+Chile Chile PROPN 3 nsubj
+had have AUX 3 aux
+made make VERB 0 root Tense=Past
+no no DET 5 det
+appeal appeal NOUN 3 obj
+for for ADP 7 case
+loans loan NOUN 5 nmod
+. . PUNCT 3 punct`, []string{"CHL  020 neg"}},
+	{"signing a loan is finance", `
+Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root Tense=Past
+a a DET 4 det
+loan loan NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+	{"occupying a ship is no conquest", `
+marines marine NOUN 2 nsubj
+occupied occupy VERB 0 root Tense=Past
+the the DET 4 det
+ship ship NOUN 2 obj
+. . PUNCT 2 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
