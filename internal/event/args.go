@@ -546,6 +546,9 @@ func (st *sent) npDepth(h int, buf []Actor, depth int) []Actor {
 		}
 		role := strings.TrimPrefix(r.Code, "---")
 		for i := n; i < len(buf); i++ {
+			if business(buf[i].Code) {
+				continue // "a spokesman for Exxon" speaks for the firm: USABUS
+			}
 			if !strings.HasSuffix(buf[i].Code, role) {
 				buf[i].Code += role
 			}

@@ -1006,6 +1006,16 @@ declined decline VERB 0 root Tense=Past
 to to PART 5 mark
 comment comment VERB 3 xcomp VerbForm=Inf
 . . PUNCT 3 punct`, stubActors{1: firm}, []string{"---BUS  011"}},
+		// a firm's official speaks for the firm, not for a government
+		{`
+an a DET 2 det
+official official NOUN 6 nsubj
+of of ADP 5 case
+the the DET 5 det
+firm firm NOUN 2 nmod
+accused accuse VERB 0 root Tense=Past
+Peru Peru PROPN 6 obj
+. . PUNCT 6 punct`, stubActors{1: {Code: "---GOV", Entity: "e1"}, 4: {Code: "CHLBUS", Entity: "e2"}, 6: {Code: "PER", Entity: "e3"}}, []string{"CHLBUS PER 112"}},
 	}
 	for _, tc := range tests {
 		d := tree(t, tc.tree)
