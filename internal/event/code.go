@@ -858,9 +858,10 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			srcs, pronSrc = st.pronounActors(srcTok, s.say)
 		}
 	}
-	if code == "010" && (s.negated || st.noneOf(m)) && s.frame == nil && !st.c.lex.literal {
-		// "could not comment", "gave no details": declining to comment,
-		// which the modal hedges no further
+	if code == "010" && (s.negated || st.noneOf(m) || st.markLemma(anchor) == "without") && s.frame == nil && !st.c.lex.literal {
+		// "could not comment", "gave no details", "said without
+		// elaborating": declining to comment, which the modal hedges no
+		// further
 		code, s.negated = "011", false
 		if s.modality == ModPossible {
 			s.modality = ""
@@ -1175,6 +1176,11 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 	}
 	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && cooperative(code) && deed(code) {
 		return // material cooperation between firms is trade
+	}
+	if !st.c.lex.literal && strings.HasPrefix(code, "086") && business(b.Code) {
+		// "the ruling allowed the companies to offer services": a licence
+		// to firms, no international involvement let in
+		return
 	}
 	if !st.c.lex.literal && business(a.Code) && strings.HasPrefix(code, "17") {
 		// "banks shut down branch offices", "an agreement that restricts
@@ -1838,6 +1844,9 @@ func (st *sent) emitAt(g int, m match, srcs []Actor, s status) {
 // liar", however the parser hangs the second noun): then it names or
 // judges, and a clause it also governs is what the judgement is about.
 func (st *sent) predicative(g int) bool {
+	if h := st.head(g); h >= 0 && st.rel(g) == "acl:relcl" && st.lemma(h) == "what" && st.objOf(g) >= 0 {
+		return true // "what he calls Japan's failure": "what" is the name's other object
+	}
 	objs := 0
 	for _, k := range st.kids(g) {
 		switch st.base(k) {

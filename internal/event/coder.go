@@ -333,7 +333,23 @@ func (st *sent) hasCase(t int, p string) bool {
 
 func (st *sent) isVerb(t int) bool {
 	u := st.tok(t).UPOS
-	return u == "VERB" || (u == "AUX" && st.head(t) < 0)
+	return u == "VERB" && !st.finiteNoun(t) || (u == "AUX" && st.head(t) < 0)
+}
+
+// finiteNoun reports a finite verb form in a noun's place, a noun the
+// tagger misread: "is seeking offers on zinc" with "offers" a VBZ object.
+// A finite clause is never an object or a subject.
+func (st *sent) finiteNoun(t int) bool {
+	switch st.tok(t).XPOS {
+	case "VBZ", "VBP", "VBD":
+	default:
+		return false
+	}
+	switch st.rel(t) {
+	case "obj", "iobj", "nsubj", "nsubj:pass", "compound":
+		return st.child1(t, "nsubj") < 0 && st.child1(t, "nsubj:pass") < 0
+	}
+	return false
 }
 
 func (st *sent) code() {
@@ -341,6 +357,9 @@ func (st *sent) code() {
 	for t := st.first; t < st.last; t++ {
 		u := st.tok(t).UPOS
 		lem := st.lemma(t)
+		if u == "VERB" && st.finiteNoun(t) {
+			continue // a misread noun: no act of its own
+		}
 		switch {
 		case u == "VERB":
 			rs := lex.verbs[lem]

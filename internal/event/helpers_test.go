@@ -52,6 +52,9 @@ func tree(t testing.TB, spec string) *doc.Document {
 		if len(f) > 5 {
 			tk.Feats = f[5]
 		}
+		if len(f) > 6 {
+			tk.XPOS = f[6]
+		}
 		d.Tokens = append(d.Tokens, tk)
 	}
 	flush()

@@ -94,6 +94,39 @@ occupied occupy VERB 0 root Tense=Past
 the the DET 4 det
 ship ship NOUN 2 obj
 . . PUNCT 2 punct`, nil},
+	{"a finite verb as object is a misread noun", `
+Chile Chile PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+it it PRON 5 nsubj
+is be AUX 5 aux
+seeking seek VERB 2 ccomp Tense=Pres|VerbForm=Part
+offers offer VERB 5 obj Tense=Pres VBZ
+on on ADP 8 case
+zinc zinc NOUN 6 obl
+that that SCONJ 11 mark
+it it PRON 11 nsubj
+intends intend VERB 6 ccomp Tense=Pres
+to to PART 13 mark
+purchase purchase VERB 11 xcomp VerbForm=Inf
+. . PUNCT 2 punct`, nil},
+	{"what one calls a thing names it", `
+Chile Chile PROPN 2 nsubj
+retaliated retaliate VERB 0 root Tense=Past
+for for ADP 4 case
+what what PRON 2 obl
+Chile Chile PROPN 6 nsubj
+calls call VERB 4 acl:relcl Tense=Pres
+Peru Peru PROPN 9 nmod:poss
+'s 's PART 7 case
+failure failure NOUN 6 obj
+. . PUNCT 2 punct`, nil},
+	{"saying without giving details is declining comment", `
+Chile Chile PROPN 2 nsubj
+spoke speak VERB 0 root Tense=Past
+without without SCONJ 4 mark
+providing provide VERB 2 advcl VerbForm=Ger
+details detail NOUN 4 obj
+. . PUNCT 2 punct`, []string{"CHL  011"}},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
@@ -1006,6 +1039,17 @@ declined decline VERB 0 root Tense=Past
 to to PART 5 mark
 comment comment VERB 3 xcomp VerbForm=Inf
 . . PUNCT 3 punct`, stubActors{1: firm}, []string{"---BUS  011"}},
+		// a court letting firms trade lets in no foreign involvement
+		{`
+the the DET 2 det
+court court NOUN 3 nsubj
+allowed allow VERB 0 root Tense=Past
+the the DET 5 det
+companies company NOUN 3 obj
+to to PART 7 mark
+offer offer VERB 3 xcomp VerbForm=Inf
+services service NOUN 7 obj
+. . PUNCT 3 punct`, stubActors{1: {Code: "---JUD", Entity: "e1"}, 4: bank}, nil},
 		// a firm's official speaks for the firm, not for a government
 		{`
 an a DET 2 det
