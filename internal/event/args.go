@@ -378,6 +378,12 @@ var occasions = map[string]bool{"conference": true, "meeting": true, "summit": t
 	"briefing": true, "dinner": true, "lunch": true, "breakfast": true, "visit": true, "call": true,
 	"event": true, "ceremony": true, "appearance": true}
 
+// namedAfterPlace are nouns that a city before them names rather than
+// joins: "the Paris agreement", "the Louvre accord", "the Geneva talks".
+var namedAfterPlace = map[string]bool{"agreement": true, "accord": true, "pact": true, "treaty": true,
+	"talk": true, "talks": true, "process": true, "declaration": true, "communique": true, "club": true,
+	"convention": true, "round": true, "plan": true, "formula": true, "framework": true, "protocol": true}
+
 // actorAt is the actor covering token t, when it names a country or
 // organization: a bare role ("---GOV", "officials") is nobody in particular
 // unless it heads an argument (np keeps it then, as PETRARCH does).
@@ -435,6 +441,11 @@ func (st *sent) modifierActors(h int, depth int, buf []Actor) []Actor {
 			if occasions[st.lemma(h)] && st.hasCase(k, "in") {
 				if a, ok := st.actorAt(k); ok && a.Place {
 					continue // "a meeting in Paris" is held there, not with Paris
+				}
+			}
+			if (occasions[st.lemma(h)] || namedAfterPlace[st.lemma(h)]) && st.base(k) == "compound" && k < h {
+				if a, ok := st.actorAt(k); ok && a.Place {
+					continue // "the Paris agreement", "the Geneva talks": named for where
 				}
 			}
 			if st.base(k) == "appos" {

@@ -757,6 +757,9 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	if anchor != trig && st.tok(trig).UPOS == "NOUN" && st.negated(trig) {
 		s.negated = true // "had made no appeal for loans"
 	}
+	if s.modality == "" && st.tok(trig).UPOS == "NOUN" && st.unrealized(trig) {
+		s.modality = ModPossible // "the proposed free trade agreement"
+	}
 	if m.frame != nil {
 		s.gov, s.frame = m.gov, m.frame
 	}
@@ -1182,6 +1185,9 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// to firms, no international involvement let in
 		return
 	}
+	if !st.c.lex.literal && strings.HasPrefix(code, "04") && (media(a.Code) || media(b.Code)) {
+		return // "speaking to reporters", "met reporters": statements, which the quotes carry
+	}
 	if !st.c.lex.literal && business(a.Code) && strings.HasPrefix(code, "17") {
 		// "banks shut down branch offices", "an agreement that restricts
 		// the buyer": a firm's measures are no coercion of state
@@ -1318,6 +1324,9 @@ func (st *sent) codeComment(t int) {
 			continue
 		}
 		if c, ok := st.c.lex.cues[st.lemma(k)]; ok && code == "" {
+			if st.heldBy(k) {
+				continue // "missiles that provoked U.S. concern": the concern is another's
+			}
 			code = c
 		}
 		if holder >= 0 && st.subtreeHas(holder, k) || st.locative(k) {
@@ -1340,6 +1349,39 @@ func (st *sent) codeComment(t int) {
 	for _, a := range srcs {
 		st.add(t, a, tgt, code, "cue", s)
 	}
+}
+
+// unrealized are the modifiers of an event noun that say it has not
+// happened: "the proposed agreement", "a planned visit".
+var unrealized = map[string]bool{"proposed": true, "propose": true, "planned": true, "plan": true, "possible": true,
+	"potential": true, "prospective": true, "draft": true, "future": true, "expected": true, "mooted": true,
+	"envisaged": true, "hypothetical": true, "would-be": true, "eventual": true}
+
+// unrealized reports whether event noun t is modified as not (yet) done.
+func (st *sent) unrealized(t int) bool {
+	for _, k := range st.kids(t) {
+		if st.base(k) == "amod" && k < t && (unrealized[st.lemma(k)] || unrealized[strings.ToLower(st.d.Form(k))]) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBy reports whether stance noun k names whose it is ("U.S. concern",
+// "Moscow's indignation"): that one holds it, not the speaker.
+func (st *sent) heldBy(k int) bool {
+	if st.tok(k).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range st.kids(k) {
+		switch st.base(c) {
+		case "compound", "amod", "nmod:poss":
+			if _, ok := st.actorAt(c); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropFramed removes events of frame governors' own rules where the frame
@@ -1602,6 +1644,9 @@ func labour(as []Actor) bool {
 // business reports whether an actor code names a business and no
 // government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
 // "IGOBUSIMF").
+// media reports whether code is the press's: "---MED", "USAMED".
+func media(code string) bool { return strings.HasSuffix(code, "MED") }
+
 func business(code string) bool {
 	return strings.Contains(code, "BUS") && !strings.Contains(code, "GOV") && !strings.HasPrefix(code, "IGO")
 }

@@ -127,6 +127,48 @@ without without SCONJ 4 mark
 providing provide VERB 2 advcl VerbForm=Ger
 details detail NOUN 4 obj
 . . PUNCT 2 punct`, []string{"CHL  011"}},
+	{"a city naming an agreement is no party to it", `
+Chile Chile PROPN 2 nsubj
+backed back VERB 0 root Tense=Past
+the the DET 5 det
+Paris Paris PROPN 5 compound
+agreement agreement NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+	{"speaking to reporters is no consultation", `
+Chile Chile PROPN 2 nsubj
+spoke speak VERB 0 root Tense=Past
+to to ADP 4 case
+reporters reporter NOUN 2 obl
+. . PUNCT 2 punct`, nil},
+	{"a proposed agreement is not yet made", `
+the the DET 4 det
+proposed propose VERB 4 amod VerbForm=Part
+trade trade NOUN 4 compound
+agreement agreement NOUN 0 root
+between between ADP 6 case
+Chile Chile PROPN 4 nmod
+and and CCONJ 8 cc
+Peru Peru PROPN 6 conj
+. . PUNCT 4 punct`, []string{"CHL PER 057 possible", "PER CHL 057 possible"}},
+	{"troops leaving a stronghold retreat", `
+Chilean Chilean ADJ 2 amod
+troops troop NOUN 3 nsubj
+evacuated evacuate VERB 0 root Tense=Past
+their their PRON 5 nmod:poss
+stronghold stronghold NOUN 3 obj
+in in ADP 7 case
+Peru Peru PROPN 5 nmod
+. . PUNCT 3 punct`, []string{"CHLMIL  0874"}},
+	{"another's stance is not the speaker's", `
+Chile Chile PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+the the DET 4 det
+missiles missile NOUN 6 nsubj
+had have AUX 6 aux
+provoked provoke VERB 2 ccomp Tense=Past
+Peruvian Peruvian ADJ 8 amod
+concern concern NOUN 6 obj
+. . PUNCT 2 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
