@@ -1709,7 +1709,13 @@ func cooperative(code string) bool {
 func (st *sent) aboutNoAct(t int) bool {
 	lex := st.c.lex
 	for k := st.first; k < st.last; k++ {
-		if k == t || !st.isVerb(k) || !st.subtreeHas(t, k) {
+		if k == t || !st.subtreeHas(t, k) {
+			continue
+		}
+		if dealNouns[st.lemma(k)] && st.tok(k).UPOS == "NOUN" {
+			return true // "merger negotiations", "talks on the takeover"
+		}
+		if !st.isVerb(k) {
 			continue
 		}
 		if st.noAct[k] {
@@ -1723,6 +1729,9 @@ func (st *sent) aboutNoAct(t int) bool {
 	}
 	return false
 }
+
+// dealNouns name trades in companies, which acts about them make commerce.
+var dealNouns = map[string]bool{"merger": true, "takeover": true, "acquisition": true, "buyout": true, "divestiture": true}
 
 // noneOf reports whether a pattern word of m is denied by its determiner:
 // "gave no details".

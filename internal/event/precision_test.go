@@ -169,6 +169,32 @@ provoked provoke VERB 2 ccomp Tense=Past
 Peruvian Peruvian ADJ 8 amod
 concern concern NOUN 6 obj
 . . PUNCT 2 punct`, nil},
+	{"a denied act is negated", `
+Chile Chile PROPN 2 nsubj
+denied deny VERB 0 root Tense=Past
+that that SCONJ 7 mark
+Chilean Chilean ADJ 5 amod
+troops troop NOUN 7 nsubj
+had have AUX 7 aux
+attacked attack VERB 2 ccomp Tense=Past|VerbForm=Part
+Peru Peru PROPN 7 obj
+. . PUNCT 2 punct`, []string{"CHLMIL PER 190 neg"}},
+	{"giving a message is a statement", `
+Chile Chile PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+the the DET 4 det
+message message NOUN 2 obj
+to to ADP 6 case
+Peru Peru PROPN 2 obl
+. . PUNCT 2 punct`, []string{"CHL PER 010"}},
+	{"talks on a merger are commerce", `
+Chile Chile PROPN 2 nsubj
+began begin VERB 0 root Tense=Past
+merger merger NOUN 4 compound
+negotiations negotiation NOUN 2 obj
+with with ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
