@@ -195,6 +195,15 @@ negotiations negotiation NOUN 2 obj
 with with ADP 6 case
 Peru Peru PROPN 4 nmod
 . . PUNCT 2 punct`, nil},
+	{"welcoming contacts praises them, hosts nobody", `
+Chile Chile PROPN 2 nsubj
+welcomed welcome VERB 0 root Tense=Past
+contacts contact NOUN 2 obj
+between between ADP 5 case
+Peru Peru PROPN 3 nmod
+and and CCONJ 7 cc
+Bolivia Bolivia PROPN 5 conj
+. . PUNCT 2 punct`, []string{"CHL  051"}},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
