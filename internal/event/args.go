@@ -382,7 +382,22 @@ var occasions = map[string]bool{"conference": true, "meeting": true, "summit": t
 // joins: "the Paris agreement", "the Louvre accord", "the Geneva talks".
 var namedAfterPlace = map[string]bool{"agreement": true, "accord": true, "pact": true, "treaty": true,
 	"talk": true, "talks": true, "process": true, "declaration": true, "communique": true, "club": true,
-	"convention": true, "round": true, "plan": true, "formula": true, "framework": true, "protocol": true}
+	"convention": true, "round": true, "protocol": true}
+
+// namedFor reports whether place a, compounded before noun h at k, names
+// h rather than takes part: "the Paris agreement", but not "a U.K.
+// agreement with the SEC", whose partner makes the place a party.
+func (st *sent) namedFor(h, k int, a Actor) bool {
+	if !a.Place || st.rel(k) != "compound" || k > h || !(namedAfterPlace[st.lemma(h)] || occasions[st.lemma(h)]) {
+		return false
+	}
+	for _, c := range st.kids(h) {
+		if (st.base(c) == "nmod" || st.base(c) == "acl") && (st.hasCase(c, "with") || st.hasCase(c, "between")) {
+			return false
+		}
+	}
+	return true
+}
 
 // actorAt is the actor covering token t, when it names a country or
 // organization: a bare role ("---GOV", "officials") is nobody in particular
@@ -443,10 +458,8 @@ func (st *sent) modifierActors(h int, depth int, buf []Actor) []Actor {
 					continue // "a meeting in Paris" is held there, not with Paris
 				}
 			}
-			if (occasions[st.lemma(h)] || namedAfterPlace[st.lemma(h)]) && st.base(k) == "compound" && k < h {
-				if a, ok := st.actorAt(k); ok && a.Place {
-					continue // "the Paris agreement", "the Geneva talks": named for where
-				}
+			if a, ok := st.actorAt(k); ok && st.namedFor(h, k, a) {
+				continue // "the Paris agreement", "the Geneva talks": named for where
 			}
 			if st.base(k) == "appos" {
 				if _, ok := st.roleAt(k); !ok {

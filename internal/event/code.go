@@ -682,8 +682,8 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 				src = k // the noun made the root: its subject acts
 			}
 		case "nmod:poss", "amod", "compound":
-			if _, ok := st.actorAt(k); ok && k != m.target {
-				src = k
+			if a, ok := st.actorAt(k); ok && k != m.target && !st.namedFor(n, k, a) {
+				src = k // not "the Paris agreement", named for where
 			}
 		}
 	}

@@ -204,6 +204,21 @@ Peru Peru PROPN 3 nmod
 and and CCONJ 7 cc
 Bolivia Bolivia PROPN 5 conj
 . . PUNCT 2 punct`, []string{"CHL  051"}},
+	{"a city naming an agreement made is no party to it", `
+the the DET 3 det
+Paris Paris PROPN 3 compound
+agreement agreement NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+struck strike VERB 0 root Tense=Past|VerbForm=Part
+. . PUNCT 5 punct`, nil},
+	{"signing an order is trade", `
+Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root Tense=Past
+an a DET 4 det
+order order NOUN 2 obj
+with with ADP 6 case
+Peru Peru PROPN 2 obl
+. . PUNCT 2 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
