@@ -666,6 +666,9 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 	if !ok {
 		return
 	}
+	if st.toMarket(n, light) {
+		return // "gave the market assistance": a central bank's money-market operation
+	}
 	if light < 0 {
 		for _, k := range st.kids(n) {
 			// "X held/amod talks/root": a light verb hung under its noun
@@ -700,6 +703,26 @@ func (st *sent) codeNoun(n int, rs []*Rule) {
 		src = s
 	}
 	st.emit(n, anchor, m, src, light)
+}
+
+// toMarket reports whether event noun n, or its light verb, is given to
+// a market: "gave the money market 152 mln stg assistance", "market
+// assistance", "help to the market".
+func (st *sent) toMarket(n, light int) bool {
+	for _, h := range [2]int{n, light} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range st.kids(h) {
+			if st.lemma(k) != "market" {
+				continue
+			}
+			if r := st.rel(k); r == "iobj" || (r == "obl" || r == "nmod") && st.hasCase(k, "to") || r == "obj" && h == light || r == "compound" && h == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounFrame returns the frame governing event noun n and its governor:

@@ -219,6 +219,25 @@ order order NOUN 2 obj
 with with ADP 6 case
 Peru Peru PROPN 2 obl
 . . PUNCT 2 punct`, nil},
+	{"a central bank's help to the market is no aid", `
+the the DET 2 det
+Bank Bank PROPN 5 nsubj
+of of ADP 4 case
+England England PROPN 2 nmod
+gave give VERB 0 root Tense=Past
+the the DET 9 det
+money money NOUN 8 compound
+market market NOUN 10 compound
+further further ADJ 10 amod
+assistance assistance NOUN 5 obj
+. . PUNCT 5 punct`, nil},
+	{"sanctioning a cut approves it", `
+Chile Chile PROPN 2 nsubj
+sanctioned sanction VERB 0 root Tense=Past
+a a DET 5 det
+rate rate NOUN 5 compound
+cut cut NOUN 2 obj
+. . PUNCT 2 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
