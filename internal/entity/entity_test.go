@@ -116,6 +116,8 @@ func TestCoreference(t *testing.T) {
 			map[string]string{"he": "Donald Trump", "I": "Donald Trump"}},
 		{"its to the country", "Iraq said its forces repelled the attack.", "1987-03-05",
 			map[string]string{"its": "Iraq"}},
+		{"its to a country's body that is the subject", "Japan and the United States met. The Philippine government agreed to pay its debts.", "1987-03-05",
+			map[string]string{"its": "Philippine government"}},
 		{"its past a place of meeting", "OPEC will meet in Vienna next week, where it will review its prices.", "1987-03-05",
 			map[string]string{"its": "OPEC"}},
 		{"a name after a body noun is the body", "Minister Rashid Abdulla al-Nuaimi returned from Belgrade. \"We agreed,\" the news agency WAM quoted him as saying.", "1987-06-01",

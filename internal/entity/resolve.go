@@ -1339,8 +1339,20 @@ func (st *state) resolveIts(it *item) {
 		e := r.ent
 		return (e.Type == ORG || e.Type == GPE) && e.Members == nil && r.kind != KindNominal && r.kind != KindAdjective && (q || !r.quoted)
 	}
+	// ownSubject: a singular body of a known country that is the subject
+	// of this sentence ("The Philippine government has agreed to pay its
+	// debt"), which a role noun elsewhere never is.
+	ownSubject := func(r recent) bool {
+		e := r.ent
+		return r.kind == KindNominal && e.Type == ORG && e.Members == nil && len(e.Code) >= 3 && !strings.HasPrefix(string(e.Code), "---") &&
+			st.subject(r) && r.last <= it.first && !strings.Contains(st.d.Tokens[r.last-1].Feats, "Number=Plur") && (q || !r.quoted)
+	}
 	var e, place *Entity
 	for i := len(st.recent) - 1; i >= 0 && st.recent[i].sent == s; i-- {
+		if r := st.recent[i]; ownSubject(r) {
+			e = r.ent
+			break
+		}
 		if r := st.recent[i]; ok(r) {
 			if st.locative(r) {
 				// "OPEC will meet in Vienna, where it will review its

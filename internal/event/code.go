@@ -1193,6 +1193,14 @@ func (st *sent) speakerActors(say int) []Actor {
 // add appends an event; an actor code listing several actors
 // ("FRO/BIL/SAM", from PETRARCH dictionaries) codes one event per actor.
 func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
+	if !st.c.lex.literal && b.Code != "" && b.Last == b.First+1 && country(a.Code) == country(b.Code) && !strings.HasPrefix(a.Code, "---") {
+		if tk := st.tok(b.First); tk.UPOS == "PRON" && strings.Contains(tk.Feats, "Poss=Yes") {
+			if strings.HasPrefix(code, "04") {
+				return // "Reagan and his advisers discussed": talks within one side
+			}
+			b = Actor{} // "lifted its ban on its diplomats": the source's own, no target
+		}
+	}
 	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && !strings.HasPrefix(code, "01") && !deed(code) {
 		// a firm's deal with another firm, or with no one named ("the
 		// company agreed to sell its unit", "the bank was pressing Dome
