@@ -95,6 +95,14 @@ const (
 // word ids w and tag ids t into keys and returns how many it wrote and how
 // many of the first ones also score labels.
 func features(s *state, w, t []int32, lx *lexicon, keys *[maxFeats]uint64) (n, nLabel int) {
+	return modelFeatures(s, w, t, lx, keys, nil, nil)
+}
+
+// modelFeatures is features for model m (nil: all the keys): it keeps only
+// the keys that m's bitmap of known features (see setKnown) lets through,
+// testing each as it makes it without a branch, and writes their home
+// slots to homes, so that lookup's loop of touches is as short as can be.
+func modelFeatures(s *state, w, t []int32, lx *lexicon, keys *[maxFeats]uint64, m *model, homes *[maxFeats]uint32) (n, nLabel int) {
 	var c ctx
 	utag := lx.utag
 	set := func(pos int, x int32) {
@@ -143,10 +151,36 @@ func features(s *state, w, t []int32, lx *lexicon, keys *[maxFeats]uint64) (n, n
 	set(pB0L1, s.l1[b0])
 	set(pB0L2, s.l2[b0])
 
-	var i uint64
+	// put writes the packed atoms of template i; hash turns those of
+	// templates from..i into keys.
+	var i int
 	put := func(x uint64) {
-		keys[i] = fkey(i, x)
+		keys[i] = x
 		i++
+	}
+	hash := func(from int) {
+		if m == nil {
+			for t := from; t < i; t++ {
+				keys[t] = fkey(uint64(t), keys[t])
+			}
+			n = i
+			return
+		}
+		known := m.known
+		if known == nil {
+			known = allKnown[:]
+		}
+		bm := uint32(len(known)*64 - 1)
+		// The shifts of home (see model.home), masked so that the
+		// compiler needs no checks for shifts past the width.
+		sh, xb, fs := m.shift&63, m.xb&63, (32-m.xb)&63
+		for t := from; t < i; t++ {
+			k := fkey(uint64(t), keys[t])
+			keys[n] = k
+			homes[n] = uint32((k>>sh)<<xb | uint64(uint32(k))>>fs)
+			b := (uint32(k) >> 1) & bm // knownBit
+			n += int(known[b>>6] >> (b & 63) & 1)
+		}
 	}
 	W, P, L, U := &c.w, &c.p, &c.l, &c.u
 	wp := func(k int) uint64 { return W[k]<<10 | P[k] }
@@ -257,7 +291,8 @@ func features(s *state, w, t []int32, lx *lexicon, keys *[maxFeats]uint64) (n, n
 		put(U[pS1]<<20 | U[pS0]<<10 | U[pB0])
 		put(U[pS0]<<20 | U[pB0]<<10 | U[pB1])
 	}
-	nLabel = int(i)
+	hash(0)
+	nLabel, from := n, i
 
 	// Moves only.
 	for _, k := range [...]int{pS2, pB1, pB2} {
@@ -330,7 +365,8 @@ func features(s *state, w, t []int32, lx *lexicon, keys *[maxFeats]uint64) (n, n
 		put(W[pB0]<<10 | U[pB1])
 		put(U[pB0]<<10 | W[pB1])
 	}
-	return int(i), nLabel
+	hash(from)
+	return n, nLabel
 }
 
 // mixSet folds a label bit set into one atom.

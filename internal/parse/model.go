@@ -260,62 +260,60 @@ func (m *model) knownBit(fp uint32) uint32 {
 }
 
 // lookup finds the keys the model knows, adds their move weights to ms and
-// appends their table slots to found, those of the first nLabel keys first:
-// it returns found and how many of it come from those. It overwrites keys;
-// homes is scratch space for the keys' home slots. The caller keeps *sink,
-// so that the compiler keeps the prefetching loads.
-func (m *model) lookup(keys []uint64, nLabel int, homes *[maxFeats]uint32, found []int32, ms *[nMoves]int32, sink *uint32) ([]int32, int) {
-	kl := nLabel
-	if m.known != nil {
-		// Keep only the keys the bitmap lets through, without a branch:
-		// mispredicted branches among the touches below would cut short
-		// the run of overlapping misses.
-		n := m.keep(keys, keys[:nLabel], 0)
-		kl = n
-		keys = keys[:m.keep(keys, keys[nLabel:], n)]
-	}
+// writes their table slots to found, those of the first nLabel keys first:
+// it returns how many it found and how many of them come from those. homes
+// holds the keys' home slots. The keys the bitmap of known features stops
+// are best left out (see modelFeatures): they are not in the table, and
+// probing for them mostly misses the cache. The caller keeps *sink, so
+// that the compiler keeps the prefetching loads.
+func (m *model) lookup(keys []uint64, nLabel int, homes *[maxFeats]uint32, found *[maxFeats]int32, ms *[nMoves]int32, sink *uint32) (nf, nfl int) {
+	hs := homes[:len(keys)]
 	// Touch every home slot first, of the keys that score moves only too:
 	// these loads do not wait on each other, so their cache misses
-	// overlap, and the probes below then mostly hit.
-	var touch uint32
-	for i, k := range keys {
-		h := m.home(k)
-		homes[i] = uint32(h)
-		touch += m.ents[h].fp
-	}
-	*sink += touch
-	found = m.probe(keys[:kl], homes[:kl], found, ms)
-	fl := len(found)
-	return m.probe(keys[kl:], homes[kl:len(keys)], found, ms), fl
+	// overlap, and the probes below then mostly hit. The loop is as short
+	// as can be: the CPU overlaps the misses of as many touches as its
+	// reorder window holds, and most touches hit the cache.
+	*sink += m.touch(hs)
+	nfl = m.probe(keys[:nLabel], hs[:nLabel], found, 0, ms)
+	return m.probe(keys[nLabel:], hs[nLabel:], found, nfl, ms), nfl
 }
 
-// keep copies the keys of src that the bitmap of known features lets
-// through to dst from index n on, and returns the new count. src may be
-// part of dst from index n on.
-func (m *model) keep(dst, src []uint64, n int) int {
-	for _, k := range src {
-		dst[n] = k
-		b := m.knownBit(uint32(k))
-		n += int(m.known[b>>6] >> (b & 63) & 1)
+// touch returns the sum of the fingerprints at homes, loads that only warm
+// the cache. Not inlined: in lookup, the compiler keeps the sum in memory.
+//
+//go:noinline
+func (m *model) touch(homes []uint32) uint32 {
+	ents := m.ents
+	mask := uint32(len(ents) - 1)
+	var t uint32
+	for _, h := range homes {
+		t += ents[h&mask].fp
 	}
-	return n
+	return t
 }
 
-// probe appends the slots of the keys found, from their homes on, to found
-// and adds their move weights to ms.
-func (m *model) probe(keys []uint64, homes []uint32, found []int32, ms *[nMoves]int32) []int32 {
-	mask := uint64(len(m.ents) - 1)
+// allKnown is the bitmap of a model without one: every key gets through.
+var allKnown = [1]uint64{^uint64(0)}
+
+// probe writes the slots of the keys found, from their homes on, to found
+// from index nf on, adds their move weights to ms and returns the new
+// count.
+func (m *model) probe(keys []uint64, homes []uint32, found *[maxFeats]int32, nf int, ms *[nMoves]int32) int {
+	ents := m.ents
+	mask := uint64(len(ents) - 1)
+	homes = homes[:len(keys)]
 	var m0, m1, m2 int32
 	for i, k := range keys {
 		j := uint64(homes[i])
 		fp := uint32(k | 1)
 		for {
-			e := &m.ents[j]
+			e := &ents[j&mask]
 			if e.fp == fp {
 				m0 += int32(e.mv[0])
 				m1 += int32(e.mv[1])
 				m2 += int32(e.mv[2])
-				found = append(found, int32(j))
+				found[nf] = int32(j)
+				nf++
 				break
 			}
 			if e.fp == 0 {
@@ -327,37 +325,59 @@ func (m *model) probe(keys []uint64, homes []uint32, found []int32, ms *[nMoves]
 	ms[0] += m0
 	ms[1] += m1
 	ms[2] += m2
-	return found
+	return nf
 }
 
 // labelScores sums the label weights for arcs in direction move (mLeft or
-// mRight) into sc, which it clears first. The caller keeps *sink (see
-// lookup).
-func (m *model) labelScores(found []int32, move int, sc *[256]int32, sink *uint32) {
-	clear(sc[:])
-	if len(m.lw) == 0 {
+// mRight) into sc, of which it first clears the nLabels used; span is
+// scratch space. The caller keeps *sink (see lookup).
+func (m *model) labelScores(found []int32, move int, sc *[256]int32, nLabels int, span *[maxFeats]lspan, sink *uint32) {
+	clear(sc[:nLabels])
+	lw := m.lw
+	if len(lw) == 0 {
 		return
 	}
-	// Touch each feature's label weights first: independent loads whose
-	// cache misses overlap (see lookup).
+	sp := span[:len(found)]
+	if move == mRight {
+		m.spans(found, sp, true)
+	} else {
+		m.spans(found, sp, false)
+	}
+	// Touch the first and last of each feature's label weights first:
+	// independent loads whose cache misses overlap (see lookup). A feature
+	// without any touches the first weight, which stays in cache; by
+	// arithmetic, not a branch: mispredicted branches among the touches
+	// would cut short the run of overlapping misses.
 	var touch uint32
-	for _, j := range found {
-		// A feature without label weights touches the first weight,
-		// which stays in cache; by arithmetic, not a branch (see lookup).
-		e := &m.ents[j]
-		has := (uint32(e.nl|e.nr) + 255) >> 8 // 1 if it has any, else 0
-		touch += uint32(m.lw[e.lo*has])
+	for _, s := range sp {
+		lo, hi := s.lo, s.hi
+		has := (hi - lo + 255) >> 8 // 1 if it has any (at most 255), else 0
+		touch += uint32(lw[lo*has]) + uint32(lw[(hi-1)*has])
 	}
 	*sink += touch
-	for _, j := range found {
-		e := &m.ents[j]
-		lo, hi := int(e.lo), int(e.lo)+int(e.nl)
-		if move == mRight {
-			lo, hi = hi, hi+int(e.nr)
-		}
-		for _, p := range m.lw[lo:hi] {
+	for _, s := range sp {
+		for _, p := range lw[s.lo:s.hi] {
 			sc[uint8(p)] += int32(p) >> 16
 		}
+	}
+}
+
+// lspan is where a feature's label weights for one direction lie in lw.
+type lspan struct{ lo, hi uint32 }
+
+// spans writes where the label weights of the features in the slots found
+// lie for right or left arcs to sp.
+func (m *model) spans(found []int32, sp []lspan, right bool) {
+	ents := m.ents
+	mask := uint32(len(ents) - 1)
+	sp = sp[:len(found)]
+	for i, j := range found {
+		e := &ents[uint32(j)&mask]
+		lo, n := e.lo, uint32(e.nl)
+		if right {
+			lo, n = lo+n, uint32(e.nr)
+		}
+		sp[i] = lspan{lo, lo + n}
 	}
 }
 

@@ -37,7 +37,8 @@ type scratch struct {
 	w, t  []int32
 	keys  [maxFeats]uint64
 	homes [maxFeats]uint32
-	found []int32
+	found [maxFeats]int32
+	span  [maxFeats]lspan
 	lsc   [256]int32
 	buf   []byte
 	kids  [][]int32
@@ -47,7 +48,7 @@ type scratch struct {
 
 func newParser(lx *lexicon, m *model) *Parser {
 	p := &Parser{lx: lx, m: m}
-	p.pool.New = func() any { return &scratch{found: make([]int32, 0, maxFeats)} }
+	p.pool.New = func() any { return new(scratch) }
 	return p
 }
 
@@ -146,13 +147,12 @@ func (p *Parser) run(sc *scratch, n int) {
 		if st.applyForced(v, p.lx.root) {
 			continue
 		}
-		k, kl := features(st, sc.w, sc.t, p.lx, &sc.keys)
+		k, kl := modelFeatures(st, sc.w, sc.t, p.lx, &sc.keys, p.m, &sc.homes)
 		if v == 1<<mRight {
 			k = kl // the move is forced: only the label features count
 		}
 		var ms [nMoves]int32
-		var fl int
-		sc.found, fl = p.m.lookup(sc.keys[:k], kl, &sc.homes, sc.found[:0], &ms, &sc.sink)
+		_, fl := p.m.lookup(sc.keys[:k], kl, &sc.homes, &sc.found, &ms, &sc.sink)
 		if v == 1<<mRight {
 			move = mRight
 		} else {
@@ -160,7 +160,7 @@ func (p *Parser) run(sc *scratch, n int) {
 		}
 		lab := int16(0)
 		if move != mShift {
-			p.m.labelScores(sc.found[:fl], move, &sc.lsc, &sc.sink)
+			p.m.labelScores(sc.found[:fl], move, &sc.lsc, len(p.lx.labels), &sc.span, &sc.sink)
 			lab = p.bestLabel(sc.lsc[:len(p.lx.labels)])
 		}
 		st.apply(move, lab)
