@@ -238,6 +238,35 @@ a a DET 5 det
 rate rate NOUN 5 compound
 cut cut NOUN 2 obj
 . . PUNCT 2 punct`, nil},
+	{"a forecast of a country's output is no demand", `
+Peru Peru PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+Chilean Chilean ADJ 5 amod
+gross gross ADJ 5 amod
+product product NOUN 7 nsubj
+should should AUX 7 aux
+grow grow VERB 2 ccomp VerbForm=Inf
+. . PUNCT 2 punct`, nil},
+	{"what one's own country must do is no demand", `
+the the DET 3 det
+Chilean Chilean ADJ 3 amod
+government government NOUN 4 nsubj
+said say VERB 0 root Tense=Past
+Chile Chile PROPN 7 nsubj
+must must AUX 7 aux
+cut cut VERB 4 ccomp VerbForm=Inf
+spending spending NOUN 7 obj
+. . PUNCT 4 punct`, nil},
+	{"what another country must do is a demand", `
+the the DET 3 det
+Chilean Chilean ADJ 3 amod
+government government NOUN 4 nsubj
+said say VERB 0 root Tense=Past
+Peru Peru PROPN 7 nsubj
+must must AUX 7 aux
+cut cut VERB 4 ccomp VerbForm=Inf
+spending spending NOUN 7 obj
+. . PUNCT 4 punct`, []string{"CHLGOV PER 100"}},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
