@@ -1199,6 +1199,11 @@ func (st *sent) speakerActors(say int) []Actor {
 // add appends an event; an actor code listing several actors
 // ("FRO/BIL/SAM", from PETRARCH dictionaries) codes one event per actor.
 func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
+	if !st.c.lex.literal && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && (st.namesThing(b) || st.lemma(trig) == "receive" && st.namesThing(a)) {
+		// "received Food and Drug Administration approval": no visitor, no
+		// host (the received one is the source of the pair's other side)
+		return
+	}
 	if !st.c.lex.literal && strings.HasPrefix(code, "10") && len(b.Code) == 3 && country(a.Code) == b.Code {
 		return // "Japan should use fiscal funds," Japan's minister said: a policy view, no demand
 	}
@@ -1684,6 +1689,28 @@ func labour(as []Actor) bool {
 // business reports whether an actor code names a business and no
 // government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
 // "IGOBUSIMF").
+// namesThing reports whether actor mention a only qualifies the common
+// noun right after it, on which it hangs ("FDA approval", "Tokyo
+// markets"): that noun is the argument, and it names no actor.
+func (st *sent) namesThing(a Actor) bool {
+	k := a.Last
+	if a.Code == "" || k <= a.First || k >= st.last {
+		return false
+	}
+	tk := st.tok(k)
+	if tk.UPOS != "NOUN" || st.head(k-1) != k {
+		return false
+	}
+	if _, ok := st.roleAt(k); ok || timeNouns[st.lemma(k)] {
+		return false // "Iraqi officials", "U.S. troops", "Moscow next week"
+	}
+	return st.d.Text[tk.Start] >= 'a' && st.d.Text[tk.Start] <= 'z'
+}
+
+// timeNouns can follow a place without being what the place qualifies.
+var timeNouns = map[string]bool{"today": true, "tomorrow": true, "yesterday": true, "week": true, "month": true,
+	"year": true, "day": true, "weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true}
+
 // media reports whether code is the press's: "---MED", "USAMED".
 func media(code string) bool { return strings.HasSuffix(code, "MED") }
 

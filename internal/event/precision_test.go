@@ -267,6 +267,13 @@ must must AUX 7 aux
 cut cut VERB 4 ccomp VerbForm=Inf
 spending spending NOUN 7 obj
 . . PUNCT 4 punct`, []string{"CHLGOV PER 100"}},
+	{"receiving an agency's approval hosts nobody", `
+the the DET 2 det
+company company NOUN 3 nsubj
+received receive VERB 0 root Tense=Past
+Peru Peru PROPN 5 compound
+approval approval NOUN 3 obj
+. . PUNCT 3 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
