@@ -1686,9 +1686,6 @@ func labour(as []Actor) bool {
 	return len(as) > 0
 }
 
-// business reports whether an actor code names a business and no
-// government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
-// "IGOBUSIMF").
 // namesThing reports whether actor mention a only qualifies the common
 // noun right after it, on which it hangs ("FDA approval", "Tokyo
 // markets"): that noun is the argument, and it names no actor.
@@ -1714,6 +1711,9 @@ var timeNouns = map[string]bool{"today": true, "tomorrow": true, "yesterday": tr
 // media reports whether code is the press's: "---MED", "USAMED".
 func media(code string) bool { return strings.HasSuffix(code, "MED") }
 
+// business reports whether an actor code names a business and no
+// government or international body ("---BUS", "USABUS"; not "GBRGOVBUS",
+// "IGOBUSIMF").
 func business(code string) bool {
 	return strings.Contains(code, "BUS") && !strings.Contains(code, "GOV") && !strings.HasPrefix(code, "IGO")
 }
