@@ -920,10 +920,13 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			return
 		}
 	}
-	if st.lemma(trig) == "strike" && strings.HasPrefix(code, "19") && labour(srcs) && !st.c.lex.literal {
-		// "dockers began a nine-day strike": a stoppage, not an air
-		// strike
-		code, rule = "143", "labour "+rule
+	for _, rc := range m.rule.ByRole {
+		if code == m.rule.Code && allRole(srcs, rc.Role) {
+			// "dockers began a nine-day strike" (by:LAB=143): a
+			// stoppage, not an air strike
+			code, rule = rc.Code, rc.Role+" "+rule
+			break
+		}
 	}
 	if speakerSrc && !strings.Contains(st.tok(trig).Feats, "Tense=Past") {
 		// A speaker's own act in the present or future is a statement of
@@ -1676,10 +1679,11 @@ func (st *sent) deepActor(n, depth int) int {
 	return -1
 }
 
-// labour reports whether every actor is a labour body (workers, unions).
-func labour(as []Actor) bool {
+// allRole reports whether every actor has the role ("LAB": workers,
+// unions).
+func allRole(as []Actor, role string) bool {
 	for _, a := range as {
-		if !strings.Contains(a.Code, "LAB") {
+		if !strings.Contains(a.Code[min(3, len(a.Code)):], role) {
 			return false
 		}
 	}

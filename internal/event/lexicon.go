@@ -55,8 +55,15 @@ type Rule struct {
 	// "X and Y held talks"). They match only a subject naming two or
 	// more actors. Compat only.
 	Compound bool
-	Src      string // "file:line"
+	// ByRole recodes the act when every source has a role: "by:LAB=143"
+	// on "190 strike +" makes workers' strike a labour stoppage, not an
+	// attack.
+	ByRole []RoleCode
+	Src    string // "file:line"
 }
+
+// RoleCode is one by:ROLE=CODE flag of a rule.
+type RoleCode struct{ Role, Code string }
 
 // Frame turns an embedded act into one code of the governor: "agree to
 // meet" is intent (036), "urge X to meet" an appeal (026).
@@ -218,6 +225,11 @@ func (l *Lexicon) AddRule(r *Rule) error {
 	if _, ok := cameo.Resolve(r.Code); !ok && r.Code != NoAct {
 		return fmt.Errorf("%s: unknown CAMEO code %q", r.Src, r.Code)
 	}
+	for _, rc := range r.ByRole {
+		if _, ok := cameo.Resolve(rc.Code); !ok {
+			return fmt.Errorf("%s: unknown CAMEO code %q in by:%s", r.Src, rc.Code, rc.Role)
+		}
+	}
 	l.addRule(r)
 	return nil
 }
@@ -272,7 +284,7 @@ func (l *Lexicon) prep(s string) string {
 // ParseLexicon reads a lexicon in the format of data/lexicon.txt:
 //
 //	# comment
-//	CODE<TAB>PATTERN[<TAB>FLAGS]      a rule; FLAGS: sym, strict
+//	CODE<TAB>PATTERN[<TAB>FLAGS]      a rule; FLAGS: sym, strict, by:ROLE=CODE
 //	@class NAME lemma lemma ...       a word class (light, say, neg, ...)
 //	@frame NAME [obj] ROOT=CODE ...   a frame and its codes by embedded root
 //	@govern NAME lemma ...            governor lemmas of frame NAME
@@ -321,7 +333,11 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 				case "strict":
 					r.Strict = true
 				default:
-					return nil, fmt.Errorf("%s: unknown flag %q", src, f)
+					role, code, ok := strings.Cut(strings.TrimPrefix(f, "by:"), "=")
+					if !strings.HasPrefix(f, "by:") || !ok || len(role) != 3 || code == "" || strings.Trim(code, "0123456789") != "" {
+						return nil, fmt.Errorf("%s: unknown flag %q", src, f)
+					}
+					r.ByRole = append(r.ByRole, RoleCode{Role: role, Code: code})
 				}
 			}
 		}

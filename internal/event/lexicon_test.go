@@ -77,22 +77,35 @@ func TestParsePattern(t *testing.T) {
 	}
 }
 
+func TestRoleFlag(t *testing.T) {
+	l, err := ParseLexicon(strings.NewReader("190\tstrike +\tby:LAB=143 strict\n"), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := l.verbs["strike"]
+	if len(rs) != 1 || !rs[0].Strict || len(rs[0].ByRole) != 1 || rs[0].ByRole[0] != (RoleCode{Role: "LAB", Code: "143"}) {
+		t.Fatalf("got %+v", rs)
+	}
+}
+
 func TestParseLexiconErrors(t *testing.T) {
 	for _, in := range []string{
-		"999\tfoo +\n",             // unknown code
-		"04x\tmeet\n",              // bad code
-		"040\t+ meet\n",            // no lemma first
-		"040\tmeet + with\n",       // + not last
-		"040\tmeet $ with\n",       // $ not last
-		"040\tn:talk from $\n",     // $ on a noun
-		"040\tmeet\tweird\n",       // unknown flag
-		"040 meet\n",               // no tab
-		"@frame f 04=036\n",        // no default
-		"@govern nosuch agree\n",   // undeclared frame
-		"@cue 999 sad\n",           // bad cue code
-		"@bogus x y\n",             // unknown directive
-		"@frame f 04=9999 *=030\n", // bad frame code
-		"@class\n",                 // no name
+		"999\tfoo +\n",              // unknown code
+		"04x\tmeet\n",               // bad code
+		"040\t+ meet\n",             // no lemma first
+		"040\tmeet + with\n",        // + not last
+		"040\tmeet $ with\n",        // $ not last
+		"040\tn:talk from $\n",      // $ on a noun
+		"040\tmeet\tweird\n",        // unknown flag
+		"190\tstrike\tby:LAB=999\n", // unknown code for a role
+		"190\tstrike\tby:LAB\n",     // no code for a role
+		"040 meet\n",                // no tab
+		"@frame f 04=036\n",         // no default
+		"@govern nosuch agree\n",    // undeclared frame
+		"@cue 999 sad\n",            // bad cue code
+		"@bogus x y\n",              // unknown directive
+		"@frame f 04=9999 *=030\n",  // bad frame code
+		"@class\n",                  // no name
 	} {
 		if _, err := ParseLexicon(strings.NewReader(in), "t"); err == nil {
 			t.Errorf("ParseLexicon(%q) accepted bad input", in)
@@ -103,6 +116,7 @@ func TestParseLexiconErrors(t *testing.T) {
 func FuzzParseLexicon(f *testing.F) {
 	f.Add("040\tmeet with +\tsym\n@class prep with\n")
 	f.Add("@frame intent 04=036 *=030\n@govern intent agree\n")
+	f.Add("190\tstrike +\tby:LAB=143 strict\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		l, err := ParseLexicon(strings.NewReader(s), "fuzz")
 		if err == nil && l == nil {
