@@ -1207,8 +1207,13 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// host (the received one is the source of the pair's other side)
 		return
 	}
-	if !st.c.lex.literal && strings.HasPrefix(code, "10") && len(b.Code) == 3 && country(a.Code) == b.Code {
-		return // "Japan should use fiscal funds," Japan's minister said: a policy view, no demand
+	if !st.c.lex.literal && len(b.Code) == 3 && country(a.Code) == b.Code {
+		switch code[:2] {
+		case "10":
+			return // "Japan should use fiscal funds," Japan's minister said: a policy view, no demand
+		case "13":
+			b = Actor{} // "Iran's navy warned that Iran would close the strait": its own threat, against no one named
+		}
 	}
 	if !st.c.lex.literal && b.Code != "" && b.Last == b.First+1 && country(a.Code) == country(b.Code) && !strings.HasPrefix(a.Code, "---") {
 		if tk := st.tok(b.First); tk.UPOS == "PRON" && strings.Contains(tk.Feats, "Poss=Yes") {

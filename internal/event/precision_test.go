@@ -274,6 +274,18 @@ received receive VERB 0 root Tense=Past
 Peru Peru PROPN 5 compound
 approval approval NOUN 3 obj
 . . PUNCT 3 punct`, nil},
+	{"a warning of one's own act threatens no one named", `
+the the DET 3 det
+Chilean Chilean ADJ 3 amod
+navy navy NOUN 4 nsubj
+warned warn VERB 0 root Tense=Past
+that that SCONJ 8 mark
+Chile Chile PROPN 8 nsubj
+would would AUX 8 aux
+close close VERB 4 ccomp VerbForm=Inf
+the the DET 10 det
+strait strait NOUN 8 obj
+. . PUNCT 4 punct`, []string{"CHLMIL  130"}},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
