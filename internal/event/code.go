@@ -1238,6 +1238,9 @@ func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
 		// to firms, no international involvement let in
 		return
 	}
+	if !st.c.lex.literal && strings.HasPrefix(code, "14") && (st.child1(trig, "ccomp") >= 0 || st.objOf(trig) >= 0) && st.lemma(trig) == "demonstrate" {
+		return // "the Fed demonstrated that policy had not changed": showed, no protest
+	}
 	if !st.c.lex.literal && strings.HasPrefix(code, "04") && (media(a.Code) || media(b.Code)) {
 		return // "speaking to reporters", "met reporters": statements, which the quotes carry
 	}

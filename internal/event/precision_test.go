@@ -286,6 +286,22 @@ close close VERB 4 ccomp VerbForm=Inf
 the the DET 10 det
 strait strait NOUN 8 obj
 . . PUNCT 4 punct`, []string{"CHLMIL  130"}},
+	{"demonstrating that something holds shows it", `
+Chile Chile PROPN 2 nsubj
+demonstrated demonstrate VERB 0 root Tense=Past
+that that SCONJ 6 mark
+policy policy NOUN 6 nsubj
+had have AUX 6 aux
+changed change VERB 2 ccomp Tense=Past|VerbForm=Part
+. . PUNCT 2 punct`, nil},
+	{"taking the lead in a poll seizes nothing", `
+Chile Chile PROPN 2 nsubj
+took take VERB 0 root Tense=Past
+a a DET 4 det
+lead lead NOUN 2 obj
+over over ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
