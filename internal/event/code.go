@@ -1048,6 +1048,13 @@ func (st *sent) actorSubject(t int) bool {
 	return len(st.srcNP(subj, nil)) > 0
 }
 
+// pronounSubject reports whether clause t's subject is a pronoun ("it
+// would retaliate"), which names a party even when no actor is known.
+func (st *sent) pronounSubject(t int) bool {
+	subj, _ := st.subject(t)
+	return subj >= 0 && st.tok(subj).UPOS == "PRON"
+}
+
 // phoneCall reports whether "call" at g takes its listener as a direct
 // object with no "on" ("Baker called Miyazawa to warn him"): a telephone
 // call for a purpose, not an appeal ("called on Japan to open").
@@ -1908,6 +1915,11 @@ func (st *sent) frameDefaults() {
 			continue // "he favoured raising the rates": a preference, no accord with anyone
 		}
 		code := fr.ByRoot["*"]
+		if fr == lex.frames["threat"] && st.lemma(g) == "warn" && st.base(comp) == "ccomp" && !st.actorSubject(comp) && !st.pronounSubject(comp) {
+			// "warned that labour costs had risen": a gloomy forecast
+			// (012), no threat of anyone's act
+			code = "012"
+		}
 		if (lex.in(clsSay, st.lemma(comp)) || lex.in(clsDisclose, st.lemma(comp))) && fr == lex.frames["reject"] && st.base(comp) == "xcomp" {
 			// "declined to say if any firms had evaded the charge":
 			// declining to comment (011), on whatever the question names;

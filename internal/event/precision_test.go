@@ -302,6 +302,27 @@ lead lead NOUN 2 obj
 over over ADP 6 case
 Peru Peru PROPN 4 nmod
 . . PUNCT 2 punct`, nil},
+	{"warning that costs rose is a gloomy comment", `
+Chile Chile PROPN 2 nsubj
+warned warn VERB 0 root Tense=Past
+that that SCONJ 7 mark
+labour labour NOUN 5 compound
+costs cost NOUN 7 nsubj
+had have AUX 7 aux
+risen rise VERB 2 ccomp Tense=Past|VerbForm=Part
+in in ADP 9 case
+Peru Peru PROPN 7 obl
+. . PUNCT 2 punct`, []string{"CHL PER 012"}},
+	{"warning that one will retaliate is a threat", `
+Chile Chile PROPN 2 nsubj
+warned warn VERB 0 root Tense=Past
+that that SCONJ 6 mark
+it it PRON 6 nsubj
+would would AUX 6 aux
+retaliate retaliate VERB 2 ccomp VerbForm=Inf
+against against ADP 8 case
+Peru Peru PROPN 6 obl
+. . PUNCT 2 punct`, []string{"CHL PER 130"}},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
