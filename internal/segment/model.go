@@ -31,8 +31,8 @@ import (
 const (
 	modelBits    = 16
 	modelSize    = 1 << modelBits
-	modelMagic   = "dyad-segment-boundary/1\n"
-	featureCount = 33
+	modelMagic   = "dyad-segment-boundary/2\n"
+	featureCount = 37
 )
 
 // Model holds the perceptron's weights, indexed by feature hash.
@@ -40,14 +40,21 @@ type Model struct {
 	w []float32
 	// casing maps a word's formHash to how it is written inside sentences
 	// in the training text: caseLower (mostly in lower case: a capital then
-	// marks a sentence start) or caseUpper (mostly capitalized: a name).
+	// marks a sentence start) or caseUpper (mostly capitalized: a name),
+	// and from bit startShift how often it starts a sentence (positions).
 	casing map[uint64]uint8
 	// lex holds casing and, with bit starterBit, the sentence starters,
 	// for one lookup per token.
 	lex wordTable
 }
 
-const starterBit = 4
+// Bits of a wordTable value besides the casing class (bits 0-1):
+// starterBit marks the tokenizer's sentence starters; the learned rate
+// (rateClass) of starting a sentence takes two bits from startShift.
+const (
+	starterBit = 4
+	startShift = 3
+)
 
 // wordTable is an open-addressing hash table from formHash to a byte.
 type wordTable struct {
@@ -186,9 +193,22 @@ func (c *gapContext) advance(s *segmenter, i int) {
 // its tokens before the gap are lower-case words.
 type sentState struct {
 	start, seen, lower int
+	// firstAt is start+1 once form and shape hold the hashes of the
+	// sentence's first token.
+	firstAt     int
+	form, shape uint64
 }
 
 func (t *sentState) restart(i int) { t.start, t.seen, t.lower = i, i, 0 }
+
+// first returns the form and shape hashes of the sentence's first token.
+func (t *sentState) first(s *segmenter) (form, shape uint64) {
+	if t.firstAt != t.start+1 {
+		t.firstAt = t.start + 1
+		t.form, t.shape = hashes(s.word(t.start))
+	}
+	return t.form, t.shape
+}
 
 func (t *sentState) advance(s *segmenter, i int) {
 	if t.seen < t.start {
@@ -502,6 +522,25 @@ func (s *segmenter) features(f *[featureCount]uint32, i int, c *gapContext, m *M
 	f[30] = mix(30, lowers, sb*7+rule)
 	f[31] = mix(31, r.casing, rs)
 	f[32] = mix(32, l.casing*4+r.casing, ls*7+rule)
+	// Lists and tables repeat how their items start ("- a.pdf - b.pdf",
+	// "Mon. Sept. 25 - ... Tue. Sept. 26 - ..."): does the word after the
+	// gap look like the first word of the current sentence?
+	par := uint64(0)
+	if i > c.sent.start {
+		ff, fs := c.sent.first(s)
+		if fs == rs {
+			par = 1
+			if ff == rf {
+				par = 2
+			}
+		}
+	}
+	f[33] = mix(33, par, rs)
+	f[34] = mix(34, par, ls*7+rule)
+	// How often the next two words start a sentence in the training text,
+	// alone and with how the word before the gap ends ("Thanks, ‖ Mike").
+	f[35] = mix(35, r.first*4+rr.first, rs)
+	f[36] = mix(36, r.first*4+l.casing, ls*7+rule)
 	return featureCount
 }
 
@@ -510,6 +549,7 @@ type tokInfo struct {
 	idx                     int // token index + 1 (0: empty slot)
 	form, shape             uint64
 	casing, starter, length uint64
+	first                   uint64 // learned rate class of starting a sentence
 }
 
 // info returns the features of token k from a ring of the last four
@@ -522,13 +562,14 @@ func (c *gapContext) info(s *segmenter, m *Model, k int) *tokInfo {
 	t.idx = k + 1
 	if k < 0 || k >= len(s.toks) {
 		const none = 0x51ed270b
-		t.form, t.shape, t.casing, t.starter, t.length = none, none, 0, 0, 0
+		t.form, t.shape, t.casing, t.starter, t.length, t.first = none, none, 0, 0, 0, 0
 		return t
 	}
 	w := s.word(k)
 	t.form, t.shape = hashes(w)
 	v := m.lex.get(t.form)
 	t.casing, t.starter = uint64(v&3), uint64(v>>2&1)
+	t.first = uint64(v >> startShift & 3)
 	t.length = uint64(min(len(w), 12))
 	return t
 }

@@ -314,6 +314,11 @@ func (s *segmenter) punctuation() {
 				// overrule it.
 				s.brk[next] |= bHard
 			}
+		} else if s.quoteGoesOn(i, k) {
+			// "'This is great.' she said": a quotation closed by its
+			// final punctuation and a quote, then a lower-case word, is
+			// part of the sentence that reports it.
+			s.brk[next] |= bHard
 		} else if kind != tDot || !s.attached(i) || next-i > 1 {
 			// A bare period before a lower-case word is left open ("...
 			// we met. i think"); ! ? ... runs before one stay inside the
@@ -322,6 +327,32 @@ func (s *segmenter) punctuation() {
 		}
 		i = k
 	}
+}
+
+// quoteGoesOn reports whether the closers i+1..k after final punctuation
+// hold a closing quote and a lower-case word follows (not a URL, which web
+// text often puts after a quotation, as its own sentence).
+func (s *segmenter) quoteGoesOn(i, k int) bool {
+	quote := false
+	for j := i + 1; j <= k; j++ {
+		switch s.word(j) {
+		case "'", "\"", "\u2019", "\u201d":
+			quote = true
+		}
+	}
+	if !quote {
+		return false
+	}
+	w := s.word(k + 1)
+	if !isLower(w[0]) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; !isLower(c) && !isUpper(c) && c != '\'' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // closers returns the last of the closing quotes and brackets attached

@@ -54,6 +54,10 @@ func TestSegment(t *testing.T) {
 		{"quotation ending the sentence", `He said: "It is over." She left.`,
 			[]string{`He said: "It is over."`, "She left."}},
 		{"question inside a quote", `"Why?" he asked.`, []string{`"Why?" he asked.`}},
+		{"single-quoted sentence going on", "She turned to him, 'This is great.' she said.",
+			[]string{"She turned to him, 'This is great.' she said."}},
+		{"curly-quoted sentence going on", "\u201cWe are done.\u201d he said, and left.",
+			[]string{"\u201cWe are done.\u201d he said, and left."}},
 		{"parenthesis", "He left (for good.) The end came.", []string{"He left (for good.)", "The end came."}},
 		{"web", "Write to jane.doe@example.com or visit www.example.com. Follow @POTUS and #news today.",
 			[]string{"Write to jane.doe@example.com or visit www.example.com.", "Follow @POTUS and #news today."}},
@@ -208,6 +212,44 @@ func TestHashes(t *testing.T) {
 		f, s := hashes(w)
 		if f != formHash(w) || s != shapeHash(w) {
 			t.Errorf("hashes(%q) disagrees with formHash/shapeHash", w)
+		}
+	}
+}
+
+func TestQuoteGoesOn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool // the word after the quote stays in the sentence
+	}{
+		{`"It is over." he said.`, true},
+		{`'It is over.' she said.`, true},
+		{`It is over. he said.`, false},               // no quote: the model decides
+		{`"It is over." http://example.com/a`, false}, // a URL after a quotation
+		{`"It is over." He left.`, false},
+	}
+	for _, tt := range tests {
+		toks := tokenize.Tokenize(tt.in)
+		s := segmenter{text: tt.in, toks: toks, layout: analyse(tt.in), brk: make([]uint8, len(toks)+1)}
+		got := false
+		for i := range toks {
+			if w := s.word(i); w == "." {
+				got = s.quoteGoesOn(i, s.closers(i))
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("quoteGoesOn(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRateClass(t *testing.T) {
+	tests := []struct{ k, n, want int }{
+		{0, 100, 1}, {4, 100, 1}, {5, 100, 2}, {49, 100, 2}, {50, 100, 3}, {100, 100, 3},
+	}
+	for _, tt := range tests {
+		if got := rateClass(tt.k, tt.n); int(got) != tt.want {
+			t.Errorf("rateClass(%d, %d) = %d, want %d", tt.k, tt.n, got, tt.want)
 		}
 	}
 }

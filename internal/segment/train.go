@@ -143,7 +143,7 @@ const trainMargin = 1.0
 
 // casing learns how words are written inside sentences (not at their
 // start): words seen at least minCasing times, mostly in lower case or
-// mostly capitalized.
+// mostly capitalized; the same table carries positions.
 func casing(docs []prepared) map[uint64]uint8 {
 	const minCasing = 3
 	type counts struct{ lower, upper int }
@@ -171,19 +171,63 @@ func casing(docs []prepared) map[uint64]uint8 {
 			}
 		}
 	}
-	out := map[uint64]uint8{}
+	out := positions(docs)
 	for h, c := range seen {
 		switch n := c.lower + c.upper; {
 		case n < minCasing:
 		case 4*c.lower >= 3*n:
-			out[h] = caseLower
+			out[h] |= caseLower
 		case 4*c.upper >= 3*n:
-			out[h] = caseUpper
+			out[h] |= caseUpper
 		default:
-			out[h] = caseMixed
+			out[h] |= caseMixed
 		}
 	}
 	return out
+}
+
+// positions learns, for words (of any case) and punctuation seen at least
+// minPosition times, how often they start a sentence, as a rate class (see
+// rateClass) at bit startShift: "Thanks", "Regards" and list dashes open
+// lines that lack punctuation before them.
+func positions(docs []prepared) map[uint64]uint8 {
+	const minPosition = 5
+	type counts struct{ n, first int }
+	seen := map[uint64]*counts{}
+	for di := range docs {
+		d := &docs[di]
+		for i := range d.seg.toks {
+			h := formHash(d.seg.word(i))
+			c := seen[h]
+			if c == nil {
+				c = &counts{}
+				seen[h] = c
+			}
+			c.n++
+			if i == 0 || d.gold[i] {
+				c.first++
+			}
+		}
+	}
+	out := map[uint64]uint8{}
+	for h, c := range seen {
+		if c.n >= minPosition {
+			out[h] = rateClass(c.first, c.n) << startShift
+		}
+	}
+	return out
+}
+
+// rateClass buckets k of n: 1 rare (under 5%), 2 sometimes, 3 mostly (at
+// least half); 0 is left for words not seen often enough.
+func rateClass(k, n int) uint8 {
+	switch {
+	case 20*k < n:
+		return 1
+	case 2*k < n:
+		return 2
+	}
+	return 3
 }
 
 // Scores are a segmentation's scores against gold sentences.
