@@ -780,8 +780,10 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	if anchor != trig && st.tok(trig).UPOS == "NOUN" && st.negated(trig) {
 		s.negated = true // "had made no appeal for loans"
 	}
-	if s.modality == "" && st.tok(trig).UPOS == "NOUN" && st.unrealized(trig) {
-		s.modality = ModPossible // "the proposed free trade agreement"
+	if s.modality == "" && st.tok(trig).UPOS == "NOUN" && (st.unrealized(trig) || st.modalSubject(trig)) {
+		// "the proposed free trade agreement", "a clash between them would
+		// damage the economy"
+		s.modality = ModPossible
 	}
 	if m.frame != nil {
 		s.gov, s.frame = m.gov, m.frame
@@ -1419,6 +1421,24 @@ func (st *sent) codeComment(t int) {
 var unrealized = map[string]bool{"proposed": true, "propose": true, "planned": true, "plan": true, "possible": true,
 	"potential": true, "prospective": true, "draft": true, "future": true, "expected": true, "mooted": true,
 	"envisaged": true, "hypothetical": true, "would-be": true, "eventual": true}
+
+// modalSubject reports whether event noun t is the subject of a clause
+// hedged by would, could, might or may: a supposed event.
+func (st *sent) modalSubject(t int) bool {
+	h := st.head(t)
+	if h < 0 || st.base(t) != "nsubj" {
+		return false
+	}
+	for _, k := range st.kids(h) {
+		if st.base(k) == "aux" {
+			switch strings.ToLower(st.d.Form(k)) {
+			case "would", "could", "might", "may":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // unrealized reports whether event noun t is modified as not (yet) done.
 func (st *sent) unrealized(t int) bool {

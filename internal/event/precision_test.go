@@ -323,6 +323,26 @@ retaliate retaliate VERB 2 ccomp VerbForm=Inf
 against against ADP 8 case
 Peru Peru PROPN 6 obl
 . . PUNCT 2 punct`, []string{"CHL PER 130"}},
+	{"a clash that would hurt is supposed", `
+a a DET 2 det
+clash clash NOUN 7 nsubj
+between between ADP 4 case
+Chile Chile PROPN 2 nmod
+and and CCONJ 6 cc
+Peru Peru PROPN 4 conj
+would would AUX 7 aux
+hurt hurt VERB 0 root VerbForm=Inf
+trade trade NOUN 7 obj
+. . PUNCT 7 punct`, []string{"CHL PER 190 possible", "PER CHL 190 possible"}},
+	{"paying a courtesy call is a visit", `
+Chile Chile PROPN 2 nsubj
+paid pay VERB 0 root Tense=Past
+a a DET 5 det
+courtesy courtesy NOUN 5 compound
+call call NOUN 2 obj
+on on ADP 7 case
+Peru Peru PROPN 5 nmod
+. . PUNCT 2 punct`, []string{"CHL PER 042"}},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
