@@ -229,10 +229,18 @@ func (s *state) is(i int, w string) bool {
 // isOneOf tells whether token i is one of the space-separated words ws
 // (a stance word's particles: "about that of").
 func (s *state) isOneOf(i int, ws string) bool {
-	for _, w := range strings.Fields(ws) {
-		if s.is(i, w) {
+	if i < 0 || i >= len(s.d.Tokens) {
+		return false
+	}
+	l := s.lower(i)
+	// Scan the words in place: this runs for most tokens, and splitting
+	// ws each time allocated.
+	for ws != "" {
+		w, rest, _ := strings.Cut(ws, " ")
+		if w == l {
 			return true
 		}
+		ws = rest
 	}
 	return false
 }
