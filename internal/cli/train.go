@@ -18,7 +18,7 @@ func registerTrainer(c func() *cobra.Command) { trainers = append(trainers, c) }
 
 // trainOrder is the order `dyad train all` follows: a model is trained after
 // the models whose output it learns from (the parser and NER read tags).
-var trainOrder = []string{"segmenter", "tagger", "lemmatizer", "parser", "ner", "quotes"}
+var trainOrder = []string{"segmenter", "tagger", "lemmatizer", "parser", "ner", "quotes", "quote-bounds"}
 
 func newTrain() *cobra.Command {
 	cmd := &cobra.Command{
@@ -42,7 +42,10 @@ func newTrainAll() *cobra.Command {
 		Short: "Train every model in dependency order with default settings",
 		Long: `all trains ` + fmt.Sprint(trainOrder) + ` in that order, each with its
 default data, seed and output path. The parser's dev set is tagged by the
-tagger just written, not the one built into the running binary.`,
+tagger just written, not the one built into the running binary; the models
+that learn from the pipeline's output (ner, quotes, quote-bounds) read the
+models built into the running binary, so rebuild dyad and train them again
+after changing an upstream model.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			byName := map[string]*cobra.Command{}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -32,23 +33,8 @@ TestLearnCues). The same data, seed and flags give a byte-identical model.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			errw := cmd.ErrOrStderr()
 			t0 := time.Now()
-			arts, err := polnear.Load(dir, 0)
-			if err != nil {
-				return err
-			}
-			p, err := pipeline.New(pipeline.Options{Until: "quotes"})
-			if err != nil {
-				return err
-			}
-			exs := make([]quote.CueExample, 0, len(arts))
-			for _, a := range arts {
-				if err := cmd.Context().Err(); err != nil {
-					return err
-				}
-				d := &doc.Document{ID: a.Name, Text: a.Text, Origin: a.Name}
-				if _, err := p.Process(d); err != nil {
-					return err
-				}
+			var exs []quote.CueExample
+			err := eachPolnearArticle(cmd.Context(), dir, func(a polnear.Article, d *doc.Document, _ *pipeline.State) {
 				e := quote.CueExample{Doc: d}
 				for _, g := range a.Gold {
 					if g.Cue.End > g.Cue.Start {
@@ -56,6 +42,9 @@ TestLearnCues). The same data, seed and flags give a byte-identical model.`,
 					}
 				}
 				exs = append(exs, e)
+			})
+			if err != nil {
+				return err
 			}
 			cfg.Log = errw
 			m := quote.TrainCues(exs, cfg)
@@ -76,4 +65,30 @@ TestLearnCues). The same data, seed and flags give a byte-identical model.`,
 	f.Float32Var(&cfg.Threshold, "threshold", cfg.Threshold, "least score admitting a verb the cue lexicons lack")
 	f.Float32Var(&cfg.Fallback, "fallback", cfg.Fallback, "least score giving a word no rule took its arguments from the parse")
 	return cmd
+}
+
+// eachPolnearArticle loads the PolNeAR split in dir and hands fn every
+// article with its document run through the pipeline up to the quotes
+// stage (with the models built into this binary) and the stage results.
+func eachPolnearArticle(ctx context.Context, dir string, fn func(polnear.Article, *doc.Document, *pipeline.State)) error {
+	arts, err := polnear.Load(dir, 0)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(pipeline.Options{Until: "quotes"})
+	if err != nil {
+		return err
+	}
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		d := &doc.Document{ID: a.Name, Text: a.Text, Origin: a.Name}
+		st, err := p.Process(d)
+		if err != nil {
+			return err
+		}
+		fn(a, d, st)
+	}
+	return nil
 }

@@ -4,13 +4,16 @@ import "strings"
 
 // bounds adjusts the edges of contents and cues once every rule has run,
 // when the owners of all tokens are known: a quote's lead-in words belong
-// to it only if no other attribution claimed them.
+// to it only if no other attribution claimed them. The hand rules go
+// first; the bounds model (BoundModel) then moves a content's edges where
+// it outscores them, except the ends cutTail set.
 func (s *state) bounds() {
 	s.leadingClause()
 	s.leadingWords()
 	s.cuePreposition()
-	s.cutTail()
+	cut := s.cutTail()
 	s.conjunctions()
+	s.modelBounds(cut)
 }
 
 // leadingClause widens a direct quote whose cue follows it ("The bill's
@@ -141,8 +144,10 @@ var stanceRelatives = wordSet("which whose")
 
 // cutTail ends reported speech and stances before ", compared with ..."
 // and ", despite ...": the writer's comparison, not the speaker's words;
-// and stances before a relative clause between commas.
-func (s *state) cutTail() {
+// and stances before a relative clause between commas. It returns the
+// quotes it cut, whose ends the bounds model leaves alone.
+func (s *state) cutTail() map[int]bool {
+	cut := map[int]bool{}
 	for qi := range s.quotes {
 		q := &s.quotes[qi]
 		if q.Kind != Indirect && q.Kind != Stance {
@@ -151,10 +156,12 @@ func (s *state) cutTail() {
 		for j := q.First + 1; j+1 < q.Last; j++ {
 			if s.tokQ[j] < 0 && s.is(j, ",") && s.tokQ[j+1] < 0 && (tailWords[s.lower(j+1)] || q.Kind == Stance && stanceRelatives[s.lower(j+1)]) {
 				s.content(q, q.First, j)
+				cut[qi] = true
 				break
 			}
 		}
 	}
+	return cut
 }
 
 // conjunctions drops a conjunction left dangling at either edge of a

@@ -139,7 +139,9 @@ func (s *state) learned() {
 
 // frameChild returns the dependent of word i that holds its content (-1
 // none) and its rank: 0 a clausal complement, 1 an infinitive or a clause
-// after a noun, 2 an object or a noun's prepositional phrase.
+// after a noun, 2 an object or a noun's prepositional phrase, 3 a verb's
+// prepositional phrase (a gerund's too: "thinking about running") or its
+// passive subject.
 func (s *state) frameChild(i int) (c, rank int) {
 	c, rank = -1, 4
 	verb := s.isVerb(i)
@@ -159,8 +161,21 @@ func (s *state) frameChild(i int) (c, rank int) {
 				r = 1
 			}
 		case "nmod", "obl":
-			if !verb && k > int32(i) && s.caseOf(int(k), "of for to on about against over with in") {
+			if !verb && k > int32(i) && s.caseOf(int(k), nounCases) {
 				r = 2
+			} else if verb && k > int32(i) && s.caseOf(int(k), verbCases) {
+				// "talked about the wall", "focused on jobs".
+				r = 3
+			}
+		case "advcl":
+			if verb && k > int32(i) && s.caseOf(int(k), verbCases) {
+				// "thinking about running", "agreed on creating".
+				r = 3
+			}
+		case "nsubj:pass":
+			if verb && k < int32(i) {
+				// "the plan was criticized by Democrats": the subject.
+				r = 3
 			}
 		}
 		if r < rank {
@@ -207,7 +222,20 @@ func (s *state) parseFrame(i, c, rank, lo, hi int) bool {
 	for f.cueA > lo && s.isAux(f.cueA-1) && s.tokQ[f.cueA-1] < 0 {
 		f.cueA--
 	}
-	if pa, pb, ok := s.sourceOf(i); ok && (pb <= a || pa >= b) && !s.owned(pa, pb) {
+	if s.d.Tokens[c].Deprel == "nsubj:pass" {
+		// The passive's agent holds the stance: "criticized by Democrats".
+		for _, k := range s.children(i) {
+			if r := s.d.Tokens[k].Deprel; r == "obl:agent" && int(k) > i && !s.owned(int(k), int(k)+1) {
+				pa, pb := s.subtree(int(k), i+1, hi)
+				for pa < pb && s.is(pa, "by") {
+					pa++
+				}
+				if pa < pb && !s.quoted(pa, pb) {
+					f.spkA, f.spkB = pa, pb
+				}
+			}
+		}
+	} else if pa, pb, ok := s.sourceOf(i); ok && (pb <= a || pa >= b) && !s.owned(pa, pb) {
 		f.spkA, f.spkB = pa, pb
 	} else if !verb {
 		// "Trump's support for the wall", "her plan to": the possessor.
@@ -262,7 +290,7 @@ func (s *state) directParse() {
 				}
 			}
 		}
-		if h < 0 || s.owner[h] >= 0 || s.tokQ[h] >= 0 || s.upos(h) == "AUX" || !s.isVerb(h) ||
+		if h < 0 || h >= len(s.d.Tokens) || s.owner[h] >= 0 || s.tokQ[h] >= 0 || s.upos(h) == "AUX" || !s.isVerb(h) ||
 			s.d.SentenceOf(h) != s.d.SentenceOf(first) {
 			continue
 		}
@@ -288,7 +316,8 @@ func (s *state) directParse() {
 
 // sourceOf returns the subject phrase of verb v from the parse, without
 // the quote marks or punctuation a parser may hang on its edges; ok is
-// false when there is none or it holds quoted words.
+// false when there is none or it holds quoted words other than a short
+// title ("Smith, host of "Morning Talk," suggested").
 func (s *state) sourceOf(v int) (int, int, bool) {
 	a, b, ok := s.subjectOf(v)
 	if !ok {
@@ -297,10 +326,22 @@ func (s *state) sourceOf(v int) (int, int, bool) {
 	for a < b && (s.tokQ[a] >= 0 || s.isPunct(a)) {
 		a++
 	}
-	for b > a && (s.tokQ[b-1] >= 0 || s.isPunct(b-1)) {
+	for b > a && (s.tokQ[b-1] >= 0 && !s.titleIn(a, b, b-1) || s.isPunct(b-1) && s.tokQ[b-1] < 0) {
 		b--
 	}
-	return a, b, a < b && !s.quoted(a, b)
+	for k := a; k < b; k++ {
+		if s.tokQ[k] >= 0 && !s.titleIn(a, b, k) {
+			return 0, 0, false
+		}
+	}
+	return a, b, a < b
+}
+
+// titleIn tells whether quoted token k belongs to a short quoted span
+// (a title, at most eight tokens) that lies inside [a, b).
+func (s *state) titleIn(a, b, k int) bool {
+	f, l := s.spanTokens(int(s.tokQ[k]))
+	return f > a && l <= b && l-f <= 8
 }
 
 // quoted tells whether any token in [a, b) is inside quote marks.

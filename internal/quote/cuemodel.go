@@ -257,9 +257,14 @@ func (s *state) cueFeatures(i int, out []uint64) []uint64 {
 			} else if anonHeads[s.lemmas[k]] {
 				w = "anon"
 			}
-			out = append(out, feat("subj", w), feat("lsubj", l, s.upos(k)))
+			out = append(out, feat("subj", w), feat("lsubj", l, s.upos(k)), feat("lsubjw", l, w))
 		case "ccomp", "xcomp", "obj", "obl", "advcl":
 			out = append(out, feat("cu", rel, s.upos(k)))
+			if rel == "obj" || rel == "obl" {
+				// What the verb acts on: "criticized the deal" against
+				// "built a wall".
+				out = append(out, feat("co", rel, s.lemmas[k]), feat("lco", l, rel, s.upos(k)))
+			}
 			for _, g := range s.children(k) {
 				if r := s.d.Tokens[g].Deprel; r == "mark" || r == "case" {
 					out = append(out, feat("cm", rel, s.lower(int(g))), feat("lcm", l, rel, s.lower(int(g))))
@@ -358,11 +363,7 @@ func TrainCues(exs []CueExample, cfg CueTrainConfig) *CueModel {
 		}
 		data[i].f = kept
 	}
-	// Averaged perceptron: w the current weights, u the sum of updates
-	// weighted by when they happened, so that the average is w - u/c.
-	w := make([]float64, len(idx))
-	u := make([]float64, len(idx))
-	c := 1.0
+	p := newAveraged(len(idx))
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
 	order := make([]int, len(data))
 	for i := range order {
@@ -375,7 +376,7 @@ func TrainCues(exs []CueExample, cfg CueTrainConfig) *CueModel {
 			e := data[k]
 			var v float64
 			for _, h := range e.f {
-				v += w[idx[h]]
+				v += p.w[idx[h]]
 			}
 			y := -1.0
 			if e.pos {
@@ -384,12 +385,10 @@ func TrainCues(exs []CueExample, cfg CueTrainConfig) *CueModel {
 			if v*y <= 0 {
 				errs++
 				for _, h := range e.f {
-					j := idx[h]
-					w[j] += y
-					u[j] += y * c
+					p.add(int(idx[h]), y)
 				}
 			}
-			c++
+			p.tick()
 		}
 		if cfg.Log != nil {
 			fmt.Fprintf(cfg.Log, "cues: epoch %d: %d examples (%d cues), %d mistakes\n", ep+1, len(data), npos, errs)
@@ -397,20 +396,55 @@ func TrainCues(exs []CueExample, cfg CueTrainConfig) *CueModel {
 	}
 	m := &CueModel{w: make(map[uint64]float32, len(idx)), Threshold: cfg.Threshold, Fallback: cfg.Fallback}
 	for h, j := range idx {
-		if a := w[j] - u[j]/c; math.Abs(a) > 1e-4 {
-			m.w[h] = float32(a)
+		if a, ok := p.average(int(j)); ok {
+			m.w[h] = a
 		}
 	}
 	return m
 }
 
-// caseOf tells whether token k has a case marker among ws ("support for
-// X": X's case is "for").
-func (s *state) caseOf(k int, ws string) bool {
+// averaged is an averaged perceptron's weights: w the current ones, u the
+// sum of the updates weighted by when they happened, so that the average
+// is w - u/c.
+type averaged struct {
+	w, u []float64
+	c    float64
+}
+
+func newAveraged(n int) *averaged {
+	return &averaged{w: make([]float64, n), u: make([]float64, n), c: 1}
+}
+
+// add moves weight j by d at the current time.
+func (p *averaged) add(j int, d float64) {
+	p.w[j] += d
+	p.u[j] += d * p.c
+}
+
+// tick counts one example seen.
+func (p *averaged) tick() { p.c++ }
+
+// average returns weight j averaged over time, and false when it is too
+// small to keep.
+func (p *averaged) average(j int) (float32, bool) {
+	a := p.w[j] - p.u[j]/p.c
+	return float32(a), math.Abs(a) > 1e-4
+}
+
+// caseOf tells whether token k has a case marker in ws ("support for
+// X": X's case is "for"), or a clause marker ("thinking about running").
+func (s *state) caseOf(k int, ws map[string]bool) bool {
 	for _, g := range s.children(k) {
-		if s.d.Tokens[g].Deprel == "case" && s.isOneOf(int(g), ws) {
+		if r := s.d.Tokens[g].Deprel; (r == "case" || r == "mark") && ws[s.lower(int(g))] {
 			return true
 		}
 	}
 	return false
 }
+
+// Prepositions opening the content of a noun or adjective cue ("support
+// for X") and of a verb cue ("talked about X").
+var (
+	nounCases = lexSet("of for to on about against over with in")
+	verbCases = lexSet("about on for against of to at over with into upon toward towards")
+)

@@ -70,8 +70,10 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	switch {
 	case l == "according to":
 		// "..., according to X." or "... according to a poll conducted
-		// by X."; "X, according to Y, is ..." is parenthetical.
-		if a-2 <= lo {
+		// by X."; "X, according to Y, is ..." is parenthetical, even
+		// when X is one word ("Fundraising, according to the campaign,
+		// has surged").
+		if a-1 <= lo {
 			return false
 		}
 		comma = a
@@ -150,7 +152,10 @@ func (s *state) backward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 	// A tagger may miss the content's verb ("her fate hinges/NNS on it,
 	// an analyst says"); a long stretch before a final verb of saying is
 	// a clause all the same.
-	if cb-ca < 3 || !s.hasVerb(ca, cb) || s.frontedClause(ca, cb) {
+	// "According to" ends a statement even when the tagger missed its
+	// verb ("58 percent of companies fund/NN leave, according to a
+	// study").
+	if cb-ca < 3 || !s.hasVerb(ca, cb) && !(l == "according to" && cb-ca >= 6) || s.frontedClause(ca, cb) {
 		return false
 	}
 	for i := ca; i < cb; i++ {
@@ -400,6 +405,9 @@ func (s *state) forward(l string, a, b int, fl cueFlags, lo, hi int) bool {
 			start, f.spkA, f.spkB = f.spkA, 0, 0
 		}
 	}
+	if start >= hi {
+		return false // a cue that ends its sentence says nothing here
+	}
 	end := s.contentEnd(start, hi)
 	if whWords[s.lower(start)] {
 		// "voters were asked who would bring change, Trump trounced
@@ -510,6 +518,11 @@ func (s *state) asClause(a, lo int) bool {
 func (s *state) stanceEnd(start, end int) int {
 	for j := start + 1; j < end; j++ {
 		if s.tokQ[j] >= 0 {
+			if s.is(j, ",") && j+2 < end && s.tokQ[j+2] < 0 && s.isPunct(j+1) && s.tokQ[j+1] == s.tokQ[j] {
+				// `called Cruz the "ultimate hypocrite," linking to ...`:
+				// a comma inside the closing quote mark ends it too.
+				return j + 2
+			}
 			continue
 		}
 		if s.is(j, ",") && j+1 < end && listWords[s.lower(j+1)] {
@@ -525,7 +538,7 @@ func (s *state) stanceEnd(start, end int) int {
 			return j // "called them crazy and said/VBN ...": a second predicate
 		}
 	}
-	return end
+	return s.joinedPredicate(start, end)
 }
 
 var listWords = map[string]bool{
@@ -756,17 +769,23 @@ func (s *state) skipAdjuncts(k, hi int) int {
 }
 
 // secondPredicate ends a reported clause before "and" or "but" and a cue
-// verb in the past tense ("she said she admires him and highlighted their
-// goals", "he adds that he has paid and called on his rivals to do the
-// same"): the speaker's second predicate, an attribution of its own, not
-// the content's. It applies when the cue (at a) is a finite past or
-// present verb.
+// verb in the past tense, or in the present after a present cue ("she
+// said she admires him and highlighted their goals", "he adds that he has
+// paid and called on his rivals to do the same", "he says he respects her
+// and calls her a friend"): the speaker's second predicate, an
+// attribution of its own, not the content's. It applies when the cue (at
+// a) is a finite past or present verb; a joined predicate the parse shows
+// (joinedPredicate) and a participle after a comma (participleEnd) end
+// the content whatever the cue's form. A cue is one the lexicons know or
+// the cue model admits.
 func (s *state) secondPredicate(a, start, end int) int {
 	v := a
 	for v < end && s.isAux(v) {
 		v++
 	}
-	if s.xpos(v) != "VBD" && s.xpos(v) != "VBZ" {
+	end = s.joinedPredicate(start, s.participleEnd(start, end))
+	past := s.xpos(v) == "VBD"
+	if !past && s.xpos(v) != "VBZ" && s.xpos(v) != "VBP" {
 		return end
 	}
 	for j := start; j+1 < end; j++ {
@@ -777,24 +796,100 @@ func (s *state) secondPredicate(a, start, end int) int {
 		if s.isAdv(k) && k+1 < end {
 			k++
 		}
-		if (s.xpos(k) == "VBD" || s.xpos(k) == "VBN") && known(s.cueLemma(k)) {
+		// The second verb is past ("said ... and quoted", "adds ...
+		// and called on"), or present after a present cue ("says ...
+		// and calls her").
+		x := s.xpos(k)
+		tense := x == "VBD" || x == "VBN" || !past && (x == "VBZ" || x == "VBP")
+		if tense && s.predicateCue(k) {
 			return j
 		}
 	}
 	return end
 }
 
+// joinedPredicate ends a content [start, end) before "and" or "but" and
+// a verb the parse joins to a word outside the content, when that verb is
+// a cue of its own: "criticizing the fact-checkers and refusing to
+// acknowledge", "fear that it is late and warn that ...". The joined verb
+// is the speaker's second predicate.
+func (s *state) joinedPredicate(start, end int) int {
+	if !s.parsed {
+		return end
+	}
+	for j := start + 1; j+1 < end; j++ {
+		if w := s.lower(j); s.tokQ[j] >= 0 || w != "and" && w != "but" {
+			continue
+		}
+		k := j + 1
+		if s.isAdv(k) && k+1 < end {
+			k++
+		}
+		t := s.d.Tokens[k]
+		if s.tokQ[k] < 0 && s.isVerb(k) && t.Deprel == "conj" && (t.Head < start || t.Head >= end) && s.predicateCue(k) {
+			return j
+		}
+	}
+	return end
+}
+
+// participleEnd ends a content [start, end) before a comma and a
+// participle that is a cue of its own and hangs on no word of the
+// content ("have questioned that determination, waging a campaign to
+// ...": the participle is the speaker's, an attribution of its own;
+// "voters, fearing a loss, stayed home" keeps its participle).
+func (s *state) participleEnd(start, end int) int {
+	for j := start + 1; j+1 < end; j++ {
+		switch s.lower(j) {
+		case ",", "-", "\u2014", "--":
+		default:
+			continue
+		}
+		if s.tokQ[j] >= 0 && !(s.is(j, ",") && j+2 < end && s.tokQ[j+2] < 0 && s.isPunct(j+1) && s.tokQ[j+1] == s.tokQ[j]) {
+			continue
+		}
+		k := j + 1
+		if s.tokQ[j] >= 0 {
+			k++
+		}
+		if s.isAdv(k) && k+1 < end {
+			k++
+		}
+		if s.xpos(k) != "VBG" || s.tokQ[k] >= 0 || !s.predicateCue(k) {
+			continue
+		}
+		if h := s.d.Tokens[k].Head; s.parsed && h >= start && h < end {
+			continue
+		}
+		if s.tokQ[j] >= 0 {
+			return j + 2
+		}
+		return j
+	}
+	return end
+}
+
+// predicateCue tells whether verb k opens a predicate of attribution of
+// its own: a cue the lexicons know, or one the cue model admits.
+func (s *state) predicateCue(k int) bool {
+	if known(s.cueLemma(k)) {
+		return true
+	}
+	m := s.x.cues
+	return m != nil && s.cueCandidate(k) && m.Threshold == m.Threshold && s.cueScoreOf(k) >= m.Threshold
+}
+
 // joinedSpeaker cuts a content [start, end) before a joined clause with a
 // speaker and a cue of its own: "most said the economy was weak, while 9
 // percent said it was strong", "he backs the plan; his rivals say it will
-// fail". That clause is another attribution, not part of this one.
+// fail", "asked about the remarks, when he claimed that ...". That clause is another attribution, not part of this one.
 func (s *state) joinedSpeaker(start, end int) int {
 	for j := start + 2; j+2 < end; j++ {
 		if s.tokQ[j] >= 0 || !s.is(j, ",") && !s.is(j, ";") {
 			continue
 		}
 		c := j + 1
-		if s.isOneOf(c, "while whereas but though although and") {
+		if s.isOneOf(c, "while whereas but though although and when after as before because since") {
 			c++
 		} else if !s.is(j, ";") {
 			continue

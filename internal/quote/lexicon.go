@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // cueFlags say how a cue verb takes its arguments.
 type cueFlags uint8
 
@@ -216,4 +218,13 @@ var makeNouns = map[string]string{
 var raiseNouns = map[string]string{
 	"question": "about over", "concern": "about over", "doubt": "about over", "alarm": "about over",
 	"objection": "to", "suspicion": "about over", "worry": "about over",
+}
+
+// lexSet makes a set of the space-separated words ws.
+func lexSet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
 }

@@ -42,7 +42,10 @@
 // lexicons lack that scores high enough is read by the same rules as a
 // stance verb; a word that no rule took and that scores high enough gets
 // its content (its clausal complement, infinitive, object or prepositional
-// phrase) and source (its subject or possessor) from the parse.
+// phrase) and source (its subject or possessor) from the parse. A learned
+// bounds model (BoundModel, models/bounds.bin.gz, trained on PolNeAR train
+// by TrainBounds) then moves the edges of indirect, mixed and stance
+// contents where it outscores the rules' edges by its margin.
 //
 // It reads the document's text, tokens with their XPOS/UPOS tags and lemmas,
 // sentences with their paragraphs, and the dependency parse when one is
@@ -124,17 +127,22 @@ type Speakers interface {
 
 // Extractor finds quotes. It is safe for concurrent use.
 type Extractor struct {
-	dict *actor.Dictionary
-	cues *CueModel // learned cue verbs, nil none
+	dict   *actor.Dictionary
+	cues   *CueModel // learned cue verbs, nil none
+	bounds boundHook // learned content edges (m nil: the rules alone)
 }
 
 // New returns an extractor resolving speakers through dict when no
-// Speakers resolver is given (dict may be nil) and admitting the cues of
-// the embedded cue model (see CueModel and WithCues).
+// Speakers resolver is given (dict may be nil), admitting the cues of the
+// embedded cue model (see CueModel and WithCues) and setting content edges
+// with the embedded bounds model (see BoundModel and WithBounds).
 func New(dict *actor.Dictionary) *Extractor {
 	x := &Extractor{dict: dict}
 	if m, err := LoadCueModel(); err == nil {
 		x.cues = m
+	}
+	if m, err := LoadBoundModel(); err == nil {
+		x.bounds.m = m
 	}
 	return x
 }

@@ -11,6 +11,7 @@ import (
 // finish orders the quotes, then resolves speakers, media and dates in
 // text order so that a pronoun or a continuation can look back.
 func (s *state) finish() {
+	s.parseSources()
 	order := make([]int, len(s.quotes))
 	for i := range order {
 		order[i] = i
@@ -38,6 +39,145 @@ func (s *state) finish() {
 		s.resolveSpeaker(q)
 		s.setting(q)
 	}
+}
+
+// parseSources gives a quote whose rules found no speaker phrase the
+// subject the parse gives its cue verb ("Scarborough, host of "Morning
+// Joe," suggested ...", "Trump has promised ..., while also suggesting
+// that ...", "Noting that ..., Trump reminded ..."): the subject of the
+// verb, or of the verb it hangs on when it has none. A passive cue, an
+// unnamed source, a continuation and a subject inside the quote's own
+// content or any quote's cue keep no speaker.
+func (s *state) parseSources() {
+	if !s.parsed {
+		return
+	}
+	for qi := range s.quotes {
+		q := &s.quotes[qi]
+		if q.Continues >= 0 || q.Speaker.Anonymous || q.Cue.First < 0 || q.Cue.Last <= q.Cue.First {
+			continue
+		}
+		if q.Speaker.First >= 0 {
+			if !s.passiveSource(q) {
+				s.participleSource(q)
+			}
+			continue
+		}
+		v := -1
+		for i := q.Cue.First; i < q.Cue.Last; i++ {
+			if s.isVerb(i) && s.upos(i) != "AUX" {
+				v = i
+			}
+		}
+		// "Asked about it, Clinton said": the subject answered, it did
+		// not ask; "seemed to" holds an impression no one is named for.
+		if v < 0 || s.isPassive(q.Cue.First, v+1) || s.xpos(v) == "VBN" && v == q.Cue.First || noSourceVerbs[s.lemmas[v]] {
+			continue
+		}
+		a, b, ok := s.sourceOf(v)
+		if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
+			continue
+		}
+		if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
+			continue
+		}
+		q.Speaker.First, q.Speaker.Last = a, b
+	}
+}
+
+// passiveSource corrects the source of a passive cue: the subject before
+// it is what the words are about, never who said them ("Trump is widely
+// expected to win", "Sanders was declared the winner", "Pence was asked
+// about it"; "Asked about it, Clinton said" for the cue "asked"). The
+// agent after "by" is the source when there is one, else no one is named.
+// It tells whether it changed q.
+func (s *state) passiveSource(q *Quote) bool {
+	v := -1
+	for i := q.Cue.First; i < q.Cue.Last; i++ {
+		if s.isVerb(i) && s.upos(i) != "AUX" {
+			v = i
+		}
+	}
+	if v < 0 || s.xpos(v) != "VBN" || q.Speaker.Last > q.Cue.First || q.Speaker.First < 0 {
+		return false
+	}
+	passive, agent := false, -1
+	for _, k := range s.children(v) {
+		switch s.d.Tokens[k].Deprel {
+		case "aux:pass":
+			// "who's called for": 's may be has, an active perfect.
+			passive = s.lemmas[k] == "be" && !s.isOneOf(int(k), "'s \u2019s")
+		case "obl:agent":
+			agent = int(k)
+		}
+	}
+	// "Asked about it, Clinton said": a participle with no auxiliary,
+	// hanging on the clause whose subject answered.
+	adjunct := s.d.Tokens[v].Deprel == "advcl" && s.lemmas[v] == "ask"
+	if !passive && !adjunct {
+		return false
+	}
+	q.Speaker = noSpeaker()
+	q.Speaker.Anonymous = true
+	if agent > v {
+		_, hi := s.sentBounds(v)
+		a, b := s.subtree(agent, v+1, hi)
+		for a < b && s.is(a, "by") {
+			a++
+		}
+		if a < b && !s.quoted(a, b) && (b <= q.First || a >= q.Last) {
+			q.Speaker.First, q.Speaker.Last, q.Speaker.Anonymous = a, b, false
+		}
+	}
+	return true
+}
+
+// participleSource gives a participle cue hanging on a clause ("Fiorina
+// was upfront about her distaste for Trump, saying ...", "Carson endorsed
+// Trump at a news conference, calling him ...", "After saying he was
+// nervous, the man ...") the subject of that clause from the parse, in
+// place of the noun phrase the rules found next to it.
+func (s *state) participleSource(q *Quote) {
+	v := -1
+	for i := q.Cue.First; i < q.Cue.Last; i++ {
+		if s.isVerb(i) && s.upos(i) != "AUX" {
+			v = i
+			break
+		}
+	}
+	if v < 0 || s.xpos(v) != "VBG" || s.d.Tokens[v].Deprel != "advcl" || v > q.Cue.First && s.isAux(v-1) {
+		return
+	}
+	for _, k := range s.children(v) {
+		if r := s.d.Tokens[k].Deprel; r == "nsubj" || r == "nsubj:pass" {
+			return // "with voters saying ...": a subject of its own
+		}
+	}
+	a, b, ok := s.sourceOf(v)
+	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || a == q.Speaker.First && b == q.Speaker.Last {
+		return
+	}
+	if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
+		return
+	}
+	q.Speaker.First, q.Speaker.Last = a, b
+}
+
+// noSourceVerbs take no source from their subject: the subject of
+// "asked" answered, and "seemed" holds an impression no one is named for.
+var noSourceVerbs = lexSet("ask seem appear")
+
+// dummySubjects name no one.
+var dummySubjects = lexSet("it there this that")
+
+// cueOwned tells whether a token in [a, b) is part of a quote's cue.
+func (s *state) cueOwned(a, b int) bool {
+	for j := a; j < b; j++ {
+		if o := s.owner[j]; o >= 0 && j >= s.quotes[o].Cue.First && j < s.quotes[o].Cue.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveSpeaker names the speaker of q from its phrase.
