@@ -66,6 +66,7 @@ func ReadCueModel(r io.Reader) (*CueModel, error) {
 	}
 	h := head[len(cueMagic):]
 	m := &CueModel{
+		tab:       new(lazyTable),
 		Threshold: math.Float32frombits(binary.LittleEndian.Uint32(h)),
 		Fallback:  math.Float32frombits(binary.LittleEndian.Uint32(h[4:])),
 	}

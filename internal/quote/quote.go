@@ -195,6 +195,7 @@ type state struct {
 	// particular verbs ("as he put it", "seemed to") go first.
 	learning       bool
 	cueScore       []float32
+	cueLemmas      []string // cueLemma per token, "" not yet asked
 	fbuf           []uint64
 	kidStart, kids []int32
 }

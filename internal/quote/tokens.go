@@ -456,6 +456,19 @@ func (s *state) stripPunct(a, b int) (int, int) {
 // ending removed ("conceded" -> "concede", "warned" -> "warn"), which
 // covers a lemmatizer's slips on inflected verbs.
 func (s *state) cueLemma(i int) string {
+	if s.cueLemmas == nil {
+		s.cueLemmas = make([]string, len(s.d.Tokens))
+	}
+	if l := s.cueLemmas[i]; l != "" {
+		return l
+	}
+	l := s.findCueLemma(i)
+	s.cueLemmas[i] = l
+	return l
+}
+
+// findCueLemma is cueLemma uncached.
+func (s *state) findCueLemma(i int) string {
 	l := s.lemmas[i]
 	if known(l) {
 		return l
