@@ -73,6 +73,14 @@ func findQuotes(text string, paraStarts []int) []span {
 			}
 			para++
 		}
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '`' && c != '\'' {
+			// most bytes: plain ASCII, no mark
+			if c != ' ' && (c < '\t' || c > '\r') {
+				lastNonSpace = i + 1
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		ok, dir := isDouble(r)
 		if !ok && i+1 < len(text) && (text[i] == '`' && text[i+1] == '`' || text[i] == '\'' && text[i+1] == '\'') {
