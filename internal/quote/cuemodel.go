@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/dyadhq/dyad/internal/hashtab"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
@@ -119,7 +120,7 @@ func (s *state) cueScoreOf(i int) float32 {
 	t := m.tab.get(m.w)
 	var v float32
 	for _, f := range s.fbuf {
-		v += t.get(f)
+		v += t.Get(f)
 	}
 	s.cueScore[i] = v
 	return v
@@ -454,56 +455,18 @@ var (
 	verbCases = lexSet("about on for against of to at over with into upon toward towards")
 )
 
-// lazyTable builds a model's weightTable once, on first use.
+// lazyTable builds a model's weight table once, on first use.
 type lazyTable struct {
 	once sync.Once
-	t    weightTable
+	t    hashtab.Table[float32]
 }
 
-func (l *lazyTable) get(w map[uint64]float32) *weightTable {
-	l.once.Do(func() { l.t = newWeightTable(w) })
+func (l *lazyTable) get(w map[uint64]float32) *hashtab.Table[float32] {
+	l.once.Do(func() {
+		l.t = hashtab.New[float32](len(w))
+		for k, v := range w {
+			*l.t.Ref(k) = v
+		}
+	})
 	return &l.t
-}
-
-// weightTable maps feature hashes to weights by open addressing; a missing
-// key weighs 0. Keys are FNV hashes, so their low bits spread well.
-type weightTable struct {
-	keys []uint64 // 0: empty (key 0 itself is kept in zero)
-	vals []float32
-	mask uint64
-	zero float32
-}
-
-func newWeightTable(w map[uint64]float32) weightTable {
-	size := 16
-	for size < 2*len(w) {
-		size <<= 1
-	}
-	t := weightTable{keys: make([]uint64, size), vals: make([]float32, size), mask: uint64(size - 1)}
-	for k, v := range w {
-		if k == 0 {
-			t.zero = v
-			continue
-		}
-		i := k & t.mask
-		for t.keys[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = k, v
-	}
-	return t
-}
-
-func (t *weightTable) get(k uint64) float32 {
-	if k == 0 {
-		return t.zero
-	}
-	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case k:
-			return t.vals[i]
-		case 0:
-			return 0
-		}
-	}
 }

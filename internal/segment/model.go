@@ -15,6 +15,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dyadhq/dyad/internal/hashtab"
 	"github.com/dyadhq/dyad/internal/tokenize"
 )
 
@@ -45,10 +46,10 @@ type Model struct {
 	casing map[uint64]uint8
 	// lex holds casing and, with bit starterBit, the sentence starters,
 	// for one lookup per token.
-	lex wordTable
+	lex hashtab.Table[uint8]
 }
 
-// Bits of a wordTable value besides the casing class (bits 0-1):
+// Bits of a lex value besides the casing class (bits 0-1):
 // starterBit marks the tokenizer's sentence starters; the learned rate
 // (rateClass) of starting a sentence takes two bits from startShift.
 const (
@@ -56,60 +57,15 @@ const (
 	startShift = 3
 )
 
-// wordTable is an open-addressing hash table from formHash to a byte.
-type wordTable struct {
-	keys []uint64 // 0: empty
-	vals []uint8
-	mask uint64
-}
-
-func newWordTable(n int) wordTable {
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	return wordTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1)}
-}
-
-func (t *wordTable) set(k uint64, v uint8) {
-	if k == 0 {
-		k = 1
-	}
-	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == k {
-			t.keys[i] = k
-			t.vals[i] |= v
-			return
-		}
-	}
-}
-
-func (t *wordTable) get(k uint64) uint8 {
-	if t.keys == nil {
-		return 0
-	}
-	if k == 0 {
-		k = 1
-	}
-	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case k:
-			return t.vals[i]
-		case 0:
-			return 0
-		}
-	}
-}
-
 // index builds lex from casing and the tokenizer's sentence starters.
 func (m *Model) index() {
 	starters := tokenize.Starters()
-	m.lex = newWordTable(len(m.casing) + len(starters))
+	m.lex = hashtab.New[uint8](len(m.casing) + len(starters))
 	for k, v := range m.casing {
-		m.lex.set(k, v)
+		*m.lex.Ref(k) |= v
 	}
 	for _, w := range starters {
-		m.lex.set(formHash(w), starterBit)
+		*m.lex.Ref(formHash(w)) |= starterBit
 	}
 }
 
@@ -567,7 +523,7 @@ func (c *gapContext) info(s *segmenter, m *Model, k int) *tokInfo {
 	}
 	w := s.word(k)
 	t.form, t.shape = hashes(w)
-	v := m.lex.get(t.form)
+	v := m.lex.Get(t.form)
 	t.casing, t.starter = uint64(v&3), uint64(v>>2&1)
 	t.first = uint64(v >> startShift & 3)
 	t.length = uint64(min(len(w), 12))
