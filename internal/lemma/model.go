@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/dyadhq/dyad/internal/modelfile"
 )
 
 // The model file is gzip-compressed text, one entry a line, tab-separated:
@@ -48,34 +50,28 @@ func Load() (*Lemmatizer, error) { return loadOnce() }
 
 // Save writes the model.
 func (l *Lemmatizer) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "%s\t%d\n", magic, l.maxSuffix)
-	for _, k := range sortedKeys(l.rules) {
-		r := l.rules[k]
-		fmt.Fprintf(bw, "R\t%s\t%s\t%d\t%s\n", k.xpos, k.form, r.strip, r.add)
-	}
-	for _, k := range sortedKeys(l.lower) {
-		fmt.Fprintf(bw, "L\t%s\t%s\t%s\n", k.xpos, k.form, l.lower[k])
-	}
-	for _, k := range sortedKeys(l.table) {
-		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", k.xpos, k.form, l.table[k])
-	}
-	kn := make([]string, 0, len(l.known))
-	for k := range l.known {
-		kn = append(kn, string(k.class)+"\t"+k.lemma)
-	}
-	slices.Sort(kn)
-	for _, k := range kn {
-		fmt.Fprintf(bw, "K\t%s\n", k)
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return modelfile.Write(w, func(bw *bufio.Writer) error {
+		fmt.Fprintf(bw, "%s\t%d\n", magic, l.maxSuffix)
+		for _, k := range sortedKeys(l.rules) {
+			r := l.rules[k]
+			fmt.Fprintf(bw, "R\t%s\t%s\t%d\t%s\n", k.xpos, k.form, r.strip, r.add)
+		}
+		for _, k := range sortedKeys(l.lower) {
+			fmt.Fprintf(bw, "L\t%s\t%s\t%s\n", k.xpos, k.form, l.lower[k])
+		}
+		for _, k := range sortedKeys(l.table) {
+			fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", k.xpos, k.form, l.table[k])
+		}
+		kn := make([]string, 0, len(l.known))
+		for k := range l.known {
+			kn = append(kn, string(k.class)+"\t"+k.lemma)
+		}
+		slices.Sort(kn)
+		for _, k := range kn {
+			fmt.Fprintf(bw, "K\t%s\n", k)
+		}
+		return nil
+	})
 }
 
 // Read reads a model written by Save.

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/dyadhq/dyad/internal/modelfile"
 )
 
 // Clusters maps lower-case words to their place in a binary hierarchy of
@@ -87,21 +89,15 @@ func (c *Clusters) fingerprint() {
 // Write writes the table as gzip-compressed lines "PATH\tWORD", sorted,
 // so that the same table gives the same bytes.
 func (c *Clusters) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	for _, e := range c.entries() {
-		bw.WriteString(e[1])
-		bw.WriteByte('\t')
-		bw.WriteString(e[0])
-		bw.WriteByte('\n')
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return modelfile.Write(w, func(bw *bufio.Writer) error {
+		for _, e := range c.entries() {
+			bw.WriteString(e[1])
+			bw.WriteByte('\t')
+			bw.WriteString(e[0])
+			bw.WriteByte('\n')
+		}
+		return nil
+	})
 }
 
 // ReadClusters reads a table written by Write.

@@ -11,6 +11,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/dyadhq/dyad/internal/modelfile"
 )
 
 // The model file is gzip-compressed binary: a magic string, the label
@@ -158,52 +160,46 @@ func growF(s []float32, n int) []float32 {
 
 // Save writes the model.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	var buf [binary.MaxVarintLen64]byte
-	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
-	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
-	f32 := func(f float32) { uv(uint64(math.Float32bits(f))) }
-	str(magic)
-	uv(nLabels)
-	for _, l := range labelNames {
-		str(l)
-	}
-	uv(m.cl.Sum())
-	uv(uint64(m.mem.Len()))
-	prevK := uint64(0)
-	for _, k := range m.mem.sortedKeys() {
-		uv(k - prevK)
-		prevK = k
-		bw.WriteByte(m.mem.codes[k])
-	}
-	for a := range m.trans {
-		for b := range m.trans[a] {
-			f32(m.trans[a][b])
+	return modelfile.Write(w, func(bw *bufio.Writer) error {
+		var buf [binary.MaxVarintLen64]byte
+		uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+		str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
+		f32 := func(f float32) { uv(uint64(math.Float32bits(f))) }
+		str(magic)
+		uv(nLabels)
+		for _, l := range labelNames {
+			str(l)
 		}
-	}
-	keys := make([]uint64, 0, m.index.len())
-	m.index.each(func(k uint64, r int32) { keys = append(keys, k) })
-	slices.Sort(keys)
-	f32(m.scale)
-	uv(uint64(len(keys)))
-	prev := uint64(0)
-	for _, k := range keys {
-		uv(k - prev)
-		prev = k
-		r, _ := m.index.get(k)
-		for _, v := range m.index.weights(r) {
-			bw.WriteByte(byte(uint16(v)))
-			bw.WriteByte(byte(uint16(v) >> 8))
+		uv(m.cl.Sum())
+		uv(uint64(m.mem.Len()))
+		prevK := uint64(0)
+		for _, k := range m.mem.sortedKeys() {
+			uv(k - prevK)
+			prevK = k
+			bw.WriteByte(m.mem.codes[k])
 		}
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+		for a := range m.trans {
+			for b := range m.trans[a] {
+				f32(m.trans[a][b])
+			}
+		}
+		keys := make([]uint64, 0, m.index.len())
+		m.index.each(func(k uint64, r int32) { keys = append(keys, k) })
+		slices.Sort(keys)
+		f32(m.scale)
+		uv(uint64(len(keys)))
+		prev := uint64(0)
+		for _, k := range keys {
+			uv(k - prev)
+			prev = k
+			r, _ := m.index.get(k)
+			for _, v := range m.index.weights(r) {
+				bw.WriteByte(byte(uint16(v)))
+				bw.WriteByte(byte(uint16(v) >> 8))
+			}
+		}
+		return nil
+	})
 }
 
 // Read reads a model written by Save.

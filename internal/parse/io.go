@@ -10,6 +10,8 @@ import (
 	"math"
 	"os"
 	"slices"
+
+	"github.com/dyadhq/dyad/internal/modelfile"
 )
 
 // The model file is gzip-compressed: a magic line, the feature set (from
@@ -34,50 +36,41 @@ const maxModelBytes = 1 << 30
 
 // Save writes the parser's model to w. The bytes depend only on the model.
 func (p *Parser) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	enc := &encoder{w: bw}
-	enc.bytes([]byte(magic))
-	enc.uvarint(uint64(p.lx.feats))
-	words := make([]string, len(p.lx.words))
-	for s, id := range p.lx.words {
-		words[id-firstWord] = s
-	}
-	enc.strings(words)
-	enc.strings(byIndex(p.lx.xpos))
-	enc.strings(byIndex(p.lx.upos))
-	enc.strings(p.lx.labels)
-	m := p.m
-	enc.uvarint(uint64(64 - m.shift))
-	enc.uvarint(uint64(len(m.lw)))
-	prev := uint64(0)
-	ents := m.slots()
-	sortCanonical(ents)
-	for _, e := range ents {
-		enc.uvarint(e.home - prev + 1)
-		prev = e.home
-		enc.u32(e.fp)
-		for _, w := range e.mv {
-			enc.varint(int64(w))
+	return modelfile.Write(w, func(bw *bufio.Writer) error {
+		enc := &encoder{w: bw}
+		enc.bytes([]byte(magic))
+		enc.uvarint(uint64(p.lx.feats))
+		words := make([]string, len(p.lx.words))
+		for s, id := range p.lx.words {
+			words[id-firstWord] = s
 		}
-		enc.byte(uint8(len(e.left)))
-		enc.byte(uint8(len(e.right)))
-		for _, lw := range append(e.left[:len(e.left):len(e.left)], e.right...) {
-			enc.byte(lw.l)
-			enc.varint(int64(lw.w))
+		enc.strings(words)
+		enc.strings(byIndex(p.lx.xpos))
+		enc.strings(byIndex(p.lx.upos))
+		enc.strings(p.lx.labels)
+		m := p.m
+		enc.uvarint(uint64(64 - m.shift))
+		enc.uvarint(uint64(len(m.lw)))
+		prev := uint64(0)
+		ents := m.slots()
+		sortCanonical(ents)
+		for _, e := range ents {
+			enc.uvarint(e.home - prev + 1)
+			prev = e.home
+			enc.u32(e.fp)
+			for _, w := range e.mv {
+				enc.varint(int64(w))
+			}
+			enc.byte(uint8(len(e.left)))
+			enc.byte(uint8(len(e.right)))
+			for _, lw := range append(e.left[:len(e.left):len(e.left)], e.right...) {
+				enc.byte(lw.l)
+				enc.varint(int64(lw.w))
+			}
 		}
-	}
-	enc.uvarint(0)
-	if enc.err != nil {
+		enc.uvarint(0)
 		return enc.err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	})
 }
 
 // SaveFile writes the model to path.

@@ -11,6 +11,8 @@ import (
 	"io"
 	"math"
 	"sync"
+
+	"github.com/dyadhq/dyad/internal/modelfile"
 )
 
 // BoundModel chooses where a reported-speech or stance content starts and
@@ -79,27 +81,21 @@ const boundMagic = "dyad-quote-bounds-2\n"
 // that are not zero, then (slot, weight) pairs in slot order, so that the
 // same weights give the same bytes.
 func (m *BoundModel) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(boundMagic)
-	var b [8]byte
-	binary.LittleEndian.PutUint32(b[:4], math.Float32bits(m.Margin))
-	binary.LittleEndian.PutUint32(b[4:8], uint32(m.n))
-	bw.Write(b[:])
-	for i, v := range m.w {
-		if v != 0 {
-			binary.LittleEndian.PutUint32(b[:4], uint32(i))
-			binary.LittleEndian.PutUint32(b[4:8], math.Float32bits(v))
-			bw.Write(b[:])
+	return modelfile.Write(w, func(bw *bufio.Writer) error {
+		bw.WriteString(boundMagic)
+		var b [8]byte
+		binary.LittleEndian.PutUint32(b[:4], math.Float32bits(m.Margin))
+		binary.LittleEndian.PutUint32(b[4:8], uint32(m.n))
+		bw.Write(b[:])
+		for i, v := range m.w {
+			if v != 0 {
+				binary.LittleEndian.PutUint32(b[:4], uint32(i))
+				binary.LittleEndian.PutUint32(b[4:8], math.Float32bits(v))
+				bw.Write(b[:])
+			}
 		}
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+		return nil
+	})
 }
 
 // ReadBoundModel reads a model stored by Write.

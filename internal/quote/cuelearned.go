@@ -9,6 +9,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/dyadhq/dyad/internal/modelfile"
 )
 
 const cueMagic = "DYADCUE1"
@@ -23,31 +25,25 @@ const nounOffset = -3
 // the number of features and the (hash, weight) pairs in hash order, so
 // that the same model gives the same bytes.
 func (m *CueModel) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(cueMagic)
-	keys := make([]uint64, 0, len(m.w))
-	for h := range m.w {
-		keys = append(keys, h)
-	}
-	slices.Sort(keys)
-	var b [12]byte
-	binary.LittleEndian.PutUint32(b[:4], math.Float32bits(m.Threshold))
-	binary.LittleEndian.PutUint32(b[4:8], math.Float32bits(m.Fallback))
-	binary.LittleEndian.PutUint32(b[8:], uint32(len(keys)))
-	bw.Write(b[:])
-	for _, h := range keys {
-		binary.LittleEndian.PutUint64(b[:8], h)
-		binary.LittleEndian.PutUint32(b[8:12], math.Float32bits(m.w[h]))
+	return modelfile.Write(w, func(bw *bufio.Writer) error {
+		bw.WriteString(cueMagic)
+		keys := make([]uint64, 0, len(m.w))
+		for h := range m.w {
+			keys = append(keys, h)
+		}
+		slices.Sort(keys)
+		var b [12]byte
+		binary.LittleEndian.PutUint32(b[:4], math.Float32bits(m.Threshold))
+		binary.LittleEndian.PutUint32(b[4:8], math.Float32bits(m.Fallback))
+		binary.LittleEndian.PutUint32(b[8:], uint32(len(keys)))
 		bw.Write(b[:])
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+		for _, h := range keys {
+			binary.LittleEndian.PutUint64(b[:8], h)
+			binary.LittleEndian.PutUint32(b[8:12], math.Float32bits(m.w[h]))
+			bw.Write(b[:])
+		}
+		return nil
+	})
 }
 
 // ReadCueModel reads a model stored by Write.

@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"sync"
+
+	"github.com/dyadhq/dyad/internal/modelfile"
 )
 
 // The model file is gzip-compressed binary: a magic string, the classes, the
@@ -41,38 +43,29 @@ func Load() (*Tagger, error) { return loadOnce() }
 
 // Save writes the model.
 func (t *Tagger) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	e := newEncoder(bw)
-	e.String(magic)
-	e.Uvarint(uint64(len(t.classes)))
-	for _, c := range t.classes {
-		e.String(c.upos)
-		e.String(c.xpos)
-	}
-	writeLex(e, t.lex.items)
-	writeLex(e, t.lex.caseItems)
-	e.Bytes(t.open)
-	passes := []*weights{t.m1}
-	if t.m2 != nil {
-		passes = append(passes, t.m2)
-	}
-	e.Uint64(math.Float64bits(t.sureMargin))
-	e.Uvarint(uint64(len(passes)))
-	for _, m := range passes {
-		writeWeights(e, m)
-	}
-	writeMorph(e, t.morph)
-	if err := e.Err(); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return modelfile.Write(w, func(bw *bufio.Writer) error {
+		e := newEncoder(bw)
+		e.String(magic)
+		e.Uvarint(uint64(len(t.classes)))
+		for _, c := range t.classes {
+			e.String(c.upos)
+			e.String(c.xpos)
+		}
+		writeLex(e, t.lex.items)
+		writeLex(e, t.lex.caseItems)
+		e.Bytes(t.open)
+		passes := []*weights{t.m1}
+		if t.m2 != nil {
+			passes = append(passes, t.m2)
+		}
+		e.Uint64(math.Float64bits(t.sureMargin))
+		e.Uvarint(uint64(len(passes)))
+		for _, m := range passes {
+			writeWeights(e, m)
+		}
+		writeMorph(e, t.morph)
+		return e.Err()
+	})
 }
 
 func writeLex(e *encoder, items []lexItem) {
