@@ -714,6 +714,9 @@ func (st *sent) pairAntecedents(h int, r Actor, buf []Actor) []Actor {
 	if !strings.Contains(st.tok(h).Feats, "Number=Plur") && !strings.HasSuffix(strings.ToLower(st.d.Form(h)), "s") {
 		return buf
 	}
+	if st.c.lex.in(clsInert, st.lemma(h)) || namedAfterPlace[st.lemma(h)] {
+		return buf // "signed two cooperation treaties": things, not the two last named
+	}
 	two := false
 	for _, k := range st.kids(h) {
 		switch l := st.lemma(k); {

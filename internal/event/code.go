@@ -2009,8 +2009,10 @@ func (st *sent) emitAt(g int, m match, srcs []Actor, s status) {
 // liar", however the parser hangs the second noun): then it names or
 // judges, and a clause it also governs is what the judgement is about.
 func (st *sent) predicative(g int) bool {
-	if h := st.head(g); h >= 0 && st.rel(g) == "acl:relcl" && st.lemma(h) == "what" && st.objOf(g) >= 0 {
-		return true // "what he calls Japan's failure": "what" is the name's other object
+	if h := st.head(g); h >= 0 && st.rel(g) == "acl:relcl" && st.lemma(h) == "what" && (st.objOf(g) >= 0 || st.asPhrase(g)) {
+		// "what he calls Japan's failure", "what Baghdad hailed as Iran's
+		// failure": "what" is the name's other object
+		return true
 	}
 	objs := 0
 	for _, k := range st.kids(g) {
@@ -2031,6 +2033,16 @@ func (st *sent) predicative(g int) bool {
 		}
 	}
 	return objs >= 2 // "called the deal a disaster" read with two objects
+}
+
+// asPhrase reports whether g has an "as" phrase ("hailed it as a victory").
+func (st *sent) asPhrase(g int) bool {
+	for _, k := range st.kids(g) {
+		if st.hasCase(k, "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma stands between tokens a and b.

@@ -343,6 +343,27 @@ call call NOUN 2 obj
 on on ADP 7 case
 Peru Peru PROPN 5 nmod
 . . PUNCT 2 punct`, []string{"CHL PER 042"}},
+	{"launching a satellite is no rocket attack", `
+Chile Chile PROPN 2 nsubj
+launched launch VERB 0 root Tense=Past
+a a DET 4 det
+satellite satellite NOUN 2 obj
+aboard aboard ADP 7 case
+a a DET 7 det
+rocket rocket NOUN 4 nmod
+. . PUNCT 2 punct`, nil},
+	{"what one hails as a failure names it", `
+the the DET 2 det
+celebrations celebration NOUN 0 root
+of of ADP 4 case
+what what PRON 2 nmod
+Chile Chile PROPN 6 nsubj
+hailed hail VERB 4 acl:relcl Tense=Past
+as as ADP 10 case
+Peru Peru PROPN 10 nmod:poss
+'s 's PART 8 case
+failure failure NOUN 6 obl
+. . PUNCT 2 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
