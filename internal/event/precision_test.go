@@ -364,6 +364,16 @@ Peru Peru PROPN 10 nmod:poss
 's 's PART 8 case
 failure failure NOUN 6 obl
 . . PUNCT 2 punct`, nil},
+	{"liquidity threatening targets is no threat", `
+excess excess ADJ 2 amod
+liquidity liquidity NOUN 6 nsubj
+in in ADP 5 case
+Chilean Chilean ADJ 5 amod
+economy economy NOUN 2 nmod
+threatens threaten VERB 0 root Tense=Pres
+the the DET 8 det
+targets target NOUN 6 obj
+. . PUNCT 6 punct`, nil},
 	{"receiving orders is commerce", `
 Chile Chile PROPN 2 nsubj
 received receive VERB 0 root Tense=Past
