@@ -60,8 +60,8 @@ func BenchmarkTag(b *testing.B) {
 }
 
 // BenchmarkExtractParsed is BenchmarkExtract on a dependency-parsed
-// document, as in the pipeline, where the cue model also reads the parse;
-// the "rules" case leaves the model out, for comparison.
+// document, as in the pipeline, where the cue and bounds models also read
+// the parse; the other cases leave one model out, to see what each costs.
 func BenchmarkExtractParsed(b *testing.B) {
 	d := parsed(b, benchText())
 	times := timex.Extract(d, d.Published)
@@ -69,7 +69,7 @@ func BenchmarkExtractParsed(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		x    *Extractor
-	}{{"model", New(dict)}, {"rules", New(dict).WithCues(nil, 0, 0)}} {
+	}{{"models", New(dict)}, {"no-cue-model", New(dict).WithCues(nil, 0, 0)}, {"no-bounds-model", New(dict).WithBounds(nil)}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {

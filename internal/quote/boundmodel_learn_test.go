@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dyadhq/dyad/internal/actor"
 	"github.com/dyadhq/dyad/internal/eval/polnear"
 	"github.com/dyadhq/dyad/internal/quote"
 )
@@ -23,16 +22,8 @@ import (
 //
 //	DYAD_QUOTE_LEARN=/work/shared/data/polnear/train go test -tags quotelearn -run TestLearnBounds -v -timeout 30m ./internal/quote/
 func TestLearnBounds(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTE_LEARN")
-	if dir == "" {
-		t.Skip("set DYAD_QUOTE_LEARN to a PolNeAR split folder")
-	}
+	items, dict := learnSplit(t)
 	margins := floats(t, "DYAD_BOUNDS_MARGIN", "0")
-	items := loadSplit(t, dir)
-	dict, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const folds = 5
 	base := quote.New(dict).WithBounds(nil)
 	results := make([]polnear.Counts, len(margins)+1)
@@ -100,15 +91,7 @@ func (it learnItem) boundExample() quote.BoundExample {
 // content whose edges the fold's model or the rules set apart from the
 // gold's: R the rules', M the model's, G the gold content.
 func TestBoundsSample(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTE_LEARN")
-	if dir == "" {
-		t.Skip("set DYAD_QUOTE_LEARN to a PolNeAR split folder")
-	}
-	items := loadSplit(t, dir)
-	dict, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	items, dict := learnSplit(t)
 	base := quote.New(dict).WithBounds(nil)
 	var exs []quote.BoundExample
 	for i, it := range items {

@@ -11,26 +11,6 @@ import (
 	"github.com/dyadhq/dyad/pkg/doc"
 )
 
-// BenchmarkBounds is quote extraction on a parsed document with the
-// bounds model and without it ("rules"), to see what the model costs.
-func BenchmarkBounds(b *testing.B) {
-	d := parsed(b, benchText())
-	times := timex.Extract(d, d.Published)
-	words := len(strings.Fields(d.Text))
-	for _, bc := range []struct {
-		name string
-		x    *Extractor
-	}{{"model", New(dict)}, {"rules", New(dict).WithBounds(nil)}} {
-		b.Run(bc.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				bc.x.Extract(d, times, nil)
-			}
-			b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
-		})
-	}
-}
-
 // toyBoundExamples are parsed sentences written for the test, each with
 // the gold cue and content a reader would mark.
 func toyBoundExamples(t *testing.T) []BoundExample {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand/v2"
 	"slices"
 
 	"github.com/dyadhq/dyad/internal/timex"
@@ -72,15 +71,10 @@ func TrainBounds(x *Extractor, exs []BoundExample, cfg BoundTrainConfig) (*Bound
 		return out
 	})
 	p := newAveraged(1 << boundBits)
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0xb0d5))
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
-	}
+	sh := newShuffler(cfg.Seed, 0xb0d5, len(data))
 	for ep := 0; ep < cfg.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, k := range order {
+		for _, k := range sh.next() {
 			e := data[k]
 			pred, best := -1, math.Inf(-1)
 			for ci, f := range e.cands {

@@ -370,15 +370,10 @@ func TrainCues(exs []CueExample, cfg CueTrainConfig) *CueModel {
 		data[i].f = kept
 	}
 	p := newAveraged(len(idx))
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
-	}
+	sh := newShuffler(cfg.Seed, 0x5eed, len(data))
 	for ep := 0; ep < cfg.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, k := range order {
+		for _, k := range sh.next() {
 			e := data[k]
 			var v float64
 			for _, h := range e.f {
@@ -407,6 +402,27 @@ func TrainCues(exs []CueExample, cfg CueTrainConfig) *CueModel {
 		}
 	}
 	return m
+}
+
+// shuffler gives the examples' order for each epoch of training, drawn
+// from a fixed seed (and stream) so that the same data give the same model.
+type shuffler struct {
+	rng   *rand.Rand
+	order []int
+}
+
+func newShuffler(seed, stream uint64, n int) *shuffler {
+	sh := &shuffler{rng: rand.New(rand.NewPCG(seed, stream)), order: make([]int, n)}
+	for i := range sh.order {
+		sh.order[i] = i
+	}
+	return sh
+}
+
+// next shuffles the order again and returns it.
+func (sh *shuffler) next() []int {
+	sh.rng.Shuffle(len(sh.order), func(i, j int) { sh.order[i], sh.order[j] = sh.order[j], sh.order[i] })
+	return sh.order
 }
 
 // averaged is an averaged perceptron's weights: w the current ones, u the

@@ -24,17 +24,9 @@ import (
 //
 //	DYAD_QUOTE_LEARN=/work/shared/data/polnear/train go test -tags quotelearn -run TestLearnCues -v -timeout 30m ./internal/quote/
 func TestLearnCues(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTE_LEARN")
-	if dir == "" {
-		t.Skip("set DYAD_QUOTE_LEARN to a PolNeAR split folder")
-	}
+	items, dict := learnSplit(t)
 	ths := floats(t, "DYAD_QUOTE_LEARN_TH", "0")
 	fbs := floats(t, "DYAD_QUOTE_LEARN_FB", "NaN")
-	items := loadSplit(t, dir)
-	dict, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const folds = 5
 	base := quote.New(dict).WithCues(nil, 0, 0)
 	type cell struct{ th, fb float32 }
@@ -79,6 +71,22 @@ func TestLearnCues(t *testing.T) {
 		}
 		fmt.Printf("%s  %s\n", name, figures(c))
 	}
+}
+
+// learnSplit loads the PolNeAR split of DYAD_QUOTE_LEARN (skipping the
+// test when it is unset) and the actor dictionary the extractors resolve
+// speakers with.
+func learnSplit(t *testing.T) ([]learnItem, *actor.Dictionary) {
+	dir := os.Getenv("DYAD_QUOTE_LEARN")
+	if dir == "" {
+		t.Skip("set DYAD_QUOTE_LEARN to a PolNeAR split folder")
+	}
+	items := loadSplit(t, dir)
+	dict, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items, dict
 }
 
 func floats(t *testing.T, env, def string) []float32 {
@@ -183,17 +191,9 @@ func TestMissedCues(t *testing.T) {
 // TestLearnSample prints the attributions that the fold-0 model adds on
 // its held-out documents, each marked + when a gold content overlaps it.
 func TestLearnSample(t *testing.T) {
-	dir := os.Getenv("DYAD_QUOTE_LEARN")
-	if dir == "" {
-		t.Skip("set DYAD_QUOTE_LEARN to a PolNeAR split folder")
-	}
+	items, dict := learnSplit(t)
 	th := floats(t, "DYAD_QUOTE_LEARN_TH", "0")[0]
 	fb := floats(t, "DYAD_QUOTE_LEARN_FB", "3")[0]
-	items := loadSplit(t, dir)
-	dict, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var exs []quote.CueExample
 	for i, it := range items {
 		if i%5 != 0 {
