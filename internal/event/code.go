@@ -1208,73 +1208,86 @@ func (st *sent) speakerActors(say int) []Actor {
 	return st.np(s, st.s.npBuf[:0])
 }
 
-// add appends an event; an actor code listing several actors
-// ("FRO/BIL/SAM", from PETRARCH dictionaries) codes one event per actor.
-func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
-	if !st.c.lex.literal && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && (st.namesThing(b) || st.lemma(trig) == "receive" && st.namesThing(a)) {
+// ownReadings applies dyad's readings of who does what to an event about
+// to be added (off in compat mode, which codes as PETRARCH does): it
+// returns the target and code to keep, or false to drop the event.
+func (st *sent) ownReadings(trig int, a, b Actor, code string) (Actor, string, bool) {
+	if (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && (st.namesThing(b) || st.lemma(trig) == "receive" && st.namesThing(a)) {
 		// "received Food and Drug Administration approval": no visitor, no
 		// host (the received one is the source of the pair's other side)
-		return
+		return b, code, false
 	}
-	if !st.c.lex.literal && len(b.Code) == 3 && country(a.Code) == b.Code {
+	if len(b.Code) == 3 && country(a.Code) == b.Code {
 		switch code[:2] {
 		case "10":
-			return // "Japan should use fiscal funds," Japan's minister said: a policy view, no demand
+			return b, code, false // "Japan should use fiscal funds," Japan's minister said: a policy view, no demand
 		case "13":
 			b = Actor{} // "Iran's navy warned that Iran would close the strait": its own threat, against no one named
 		}
 	}
-	if !st.c.lex.literal && b.Code != "" && b.Last == b.First+1 && country(a.Code) == country(b.Code) && !strings.HasPrefix(a.Code, "---") {
+	if b.Code != "" && b.Last == b.First+1 && country(a.Code) == country(b.Code) && !strings.HasPrefix(a.Code, "---") {
 		if tk := st.tok(b.First); tk.UPOS == "PRON" && strings.Contains(tk.Feats, "Poss=Yes") {
 			if strings.HasPrefix(code, "04") {
-				return // "Reagan and his advisers discussed": talks within one side
+				return b, code, false // "Reagan and his advisers discussed": talks within one side
 			}
 			b = Actor{} // "lifted its ban on its diplomats": the source's own, no target
 		}
 	}
-	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && !strings.HasPrefix(code, "01") && !deed(code) {
+	if business(a.Code) && (b.Code == "" || business(b.Code)) && !strings.HasPrefix(code, "01") && !deed(code) {
 		// a firm's deal with another firm, or with no one named ("the
 		// company agreed to sell its unit", "the bank was pressing Dome
 		// to sell"), is commerce; a firm's acts towards a state or a
 		// group, its statements and its deeds, stay coded
-		return
+		return b, code, false
 	}
-	if !st.c.lex.literal && business(a.Code) && (b.Code == "" || business(b.Code)) && cooperative(code) && deed(code) {
-		return // material cooperation between firms is trade
+	if business(a.Code) && (b.Code == "" || business(b.Code)) && cooperative(code) && deed(code) {
+		return b, code, false // material cooperation between firms is trade
 	}
-	if !st.c.lex.literal && strings.HasPrefix(code, "086") && business(b.Code) {
+	if strings.HasPrefix(code, "086") && business(b.Code) {
 		// "the ruling allowed the companies to offer services": a licence
 		// to firms, no international involvement let in
-		return
+		return b, code, false
 	}
-	if !st.c.lex.literal && strings.HasPrefix(code, "14") && (st.child1(trig, "ccomp") >= 0 || st.objOf(trig) >= 0) && st.lemma(trig) == "demonstrate" {
-		return // "the Fed demonstrated that policy had not changed": showed, no protest
+	if strings.HasPrefix(code, "14") && (st.child1(trig, "ccomp") >= 0 || st.objOf(trig) >= 0) && st.lemma(trig) == "demonstrate" {
+		return b, code, false // "the Fed demonstrated that policy had not changed": showed, no protest
 	}
-	if !st.c.lex.literal && strings.HasPrefix(code, "04") && (media(a.Code) || media(b.Code)) {
-		return // "speaking to reporters", "met reporters": statements, which the quotes carry
+	if strings.HasPrefix(code, "04") && (media(a.Code) || media(b.Code)) {
+		return b, code, false // "speaking to reporters", "met reporters": statements, which the quotes carry
 	}
-	if !st.c.lex.literal && business(a.Code) && strings.HasPrefix(code, "17") {
+	if business(a.Code) && strings.HasPrefix(code, "17") {
 		// "banks shut down branch offices", "an agreement that restricts
 		// the buyer": a firm's measures are no coercion of state
-		return
+		return b, code, false
 	}
-	if !st.c.lex.literal && business(a.Code) && wordsOfForce[st.lemma(trig)] && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
-		return // "the company was targeting the U.S. for its expansion": markets, not force
+	if business(a.Code) && wordsOfForce[st.lemma(trig)] && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+		return b, code, false // "the company was targeting the U.S. for its expansion": markets, not force
 	}
-	if !st.c.lex.literal && a.Person && (b.Person || unarmed(a.Code)) && wordsOfForce[st.lemma(trig)] && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+	if a.Person && (b.Person || unarmed(a.Code)) && wordsOfForce[st.lemma(trig)] && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
 		// "Sanders attacked Clinton", "the candidate targeted Mexico": a
 		// person's force against another named person, or by one who
 		// commands no forces, is, in the news, words
 		code = "111"
 	}
-	if !st.c.lex.literal && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") || code == "084") && len(b.Code) == 3 && strings.HasPrefix(a.Code, b.Code) {
+	if (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") || code == "084") && len(b.Code) == 3 && strings.HasPrefix(a.Code, b.Code) {
 		// "Clinton visited a memorial in Washington", "Reagan returned to
 		// the United States": a trip at home is no visit, and coming home
 		// hands nothing over
 		if code == "084" {
-			return
+			return b, code, false
 		}
 		b = Actor{}
+	}
+	return b, code, true
+}
+
+// add appends an event; an actor code listing several actors
+// ("FRO/BIL/SAM", from PETRARCH dictionaries) codes one event per actor.
+func (st *sent) add(trig int, a, b Actor, code, rule string, s status) {
+	if !st.c.lex.literal {
+		var keep bool
+		if b, code, keep = st.ownReadings(trig, a, b, code); !keep {
+			return
+		}
 	}
 	if b.Code != "" && b.Start >= a.Start && b.End <= a.End && (b.Start != a.Start || b.End != a.End) {
 		// "visiting British minister Howard": a word of the doer's own
