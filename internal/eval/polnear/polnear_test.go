@@ -2,7 +2,10 @@ package polnear
 
 import (
 	"context"
+	"math"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyadhq/dyad/internal/datadir/datatest"
@@ -173,5 +176,44 @@ func TestSystemsMerge(t *testing.T) {
 				t.Errorf("a quote without a speaker phrase has a source: %+v", got[1])
 			}
 		})
+	}
+}
+
+// TestAgreement scores two annotators of one article against each other:
+// the second kept only the first attribution, so half of each one's
+// contents and cues are matched, and every source the two share agrees.
+// An article with one annotator is left out.
+func TestAgreement(t *testing.T) {
+	dir := t.TempDir()
+	second := annFile[:strings.Index(annFile, "\n\n")+1]
+	for name, body := range map[string]string{
+		"text/a.txt": annText, "attributions/a_1111.ann": annFile, "attributions/a_2222.ann": second,
+		"text/b.txt": annText, "attributions/b_1111.ann": annFile,
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := Agreement(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]float64{
+		"articles": 1, "annotations": 2, "annotator_pairs": 2,
+		"human_content_overlap_f1": 2.0 / 3, "human_cue_f1": 2.0 / 3, "human_source_f1": 1,
+		"human_gold": 3, "human_system": 3, "system_gold": 3,
+	} {
+		if got, ok := rep.Metric(name); !ok || math.Abs(got-want) > 1e-3 {
+			t.Errorf("%s = %.4f (present %v), want %.4f", name, got, ok, want)
+		}
+	}
+	if err := os.Remove(filepath.Join(dir, "attributions/a_2222.ann")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Agreement(context.Background(), dir); err == nil {
+		t.Error("no error for a folder where no article has two annotators")
 	}
 }

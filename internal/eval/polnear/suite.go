@@ -18,17 +18,22 @@ import (
 
 func init() {
 	var errs *int
+	var agree *bool
 	eval.Register(&eval.Suite{
 		Name:    "polnear",
 		Summary: "quote attribution on PolNeAR (BRAT Source/Cue/Content): content exact/overlap, source and cue F1",
 		Usage:   "[DIR] (a split folder with text/ and attributions/; default polnear/dev)",
 		Flags: func(fs *flag.FlagSet) {
 			errs = fs.Int("errors", 0, "print up to N missed and N spurious contents")
+			agree = fs.Bool("agreement", false, "score annotators against each other (and dyad against each) on the articles several people annotated: the human ceiling")
 		},
 		Run: func(ctx context.Context, fs *flag.FlagSet) (*eval.Report, error) {
 			dir := datadir.Path("polnear", "dev")
 			if fs.NArg() > 0 {
 				dir = fs.Arg(0)
+			}
+			if *agree {
+				return Agreement(ctx, dir)
 			}
 			return Run(ctx, dir, Options{Errors: *errs})
 		},
@@ -53,6 +58,15 @@ type Article struct {
 // people are scored once, against the first annotator). A text without an
 // .ann file is an error.
 func Load(dir string, maxFiles int) ([]Article, error) {
+	return load(dir, maxFiles, false)
+}
+
+// LoadAll reads a split folder like Load, but with every annotator's file:
+// an article annotated by k people gives k Articles (same Name and Text, in
+// annotator-id order).
+func LoadAll(dir string) ([]Article, error) { return load(dir, 0, true) }
+
+func load(dir string, maxFiles int, every bool) ([]Article, error) {
 	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil {
 		return nil, err
@@ -67,20 +81,22 @@ func Load(dir string, maxFiles int) ([]Article, error) {
 	sort.Strings(texts)
 	sort.Strings(anns)
 	var out []Article
-	for _, tp := range texts {
-		if maxFiles > 0 && len(out) >= maxFiles {
+	for n, tp := range texts {
+		if maxFiles > 0 && n >= maxFiles {
 			break
 		}
 		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
-		ap := ""
+		var aps []string
 		for _, a := range anns {
 			b := strings.TrimSuffix(filepath.Base(a), ".ann")
 			if i := strings.LastIndexByte(b, '_'); i > 0 && b[:i] == name {
-				ap = a
-				break
+				aps = append(aps, a)
+				if !every {
+					break
+				}
 			}
 		}
-		if ap == "" {
+		if len(aps) == 0 {
 			return nil, fmt.Errorf("polnear: %s: no attributions/%s_*.ann", tp, name)
 		}
 		tb, err := os.ReadFile(tp)
@@ -90,15 +106,17 @@ func Load(dir string, maxFiles int) ([]Article, error) {
 		if !validText(tb) {
 			return nil, fmt.Errorf("polnear: %s: not UTF-8", tp)
 		}
-		ab, err := os.ReadFile(ap)
-		if err != nil {
-			return nil, err
+		for _, ap := range aps {
+			ab, err := os.ReadFile(ap)
+			if err != nil {
+				return nil, err
+			}
+			gold, err := ParseAnn(ab, string(tb))
+			if err != nil {
+				return nil, fmt.Errorf("polnear: %s: %w", ap, err)
+			}
+			out = append(out, Article{Name: name, Text: string(tb), Gold: gold})
 		}
-		gold, err := ParseAnn(ab, string(tb))
-		if err != nil {
-			return nil, fmt.Errorf("polnear: %s: %w", ap, err)
-		}
-		out = append(out, Article{Name: name, Text: string(tb), Gold: gold})
 	}
 	return out, nil
 }
@@ -132,7 +150,7 @@ func Run(ctx context.Context, dir string, opt Options) (*eval.Report, error) {
 			missed, spurious = examples(a, sys, missed, spurious, opt.Errors)
 		}
 	}
-	setMetrics(rep, all)
+	setMetrics(rep, "", all)
 	rep.Set("documents", float64(len(arts)))
 	rep.Notef("alignment rules: internal/eval/polnear/score.go (Counts); one .ann per article (first annotator)")
 	for _, m := range missed {
@@ -165,7 +183,8 @@ func (c Counts) overlap() (p, r, f float64) {
 	return
 }
 
-func setMetrics(rep *eval.Report, c Counts) {
+// setMetrics sets c's figures in rep, each name after prefix.
+func setMetrics(rep *eval.Report, prefix string, c Counts) {
 	_, _, fe := f1(float64(c.ContentExact), float64(c.Sys), float64(c.Gold))
 	op, or, fo := c.overlap()
 	ps, rs, fs := f1(float64(c.SrcTP), float64(c.SrcSys), float64(c.SrcGold))
@@ -182,7 +201,7 @@ func setMetrics(rep *eval.Report, c Counts) {
 		{"cue_f1", fc}, {"cue_p", pc}, {"cue_r", rc}, {"source_exact_f1", fse}, {"cue_exact_f1", fce},
 		{"gold", float64(c.Gold)}, {"system", float64(c.Sys)},
 	} {
-		rep.Set(m.name, m.v)
+		rep.Set(prefix+m.name, m.v)
 	}
 }
 
