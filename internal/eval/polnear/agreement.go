@@ -50,6 +50,7 @@ func Agreement(ctx context.Context, dir string) (*eval.Report, error) {
 		return nil, err
 	}
 	var human, system Counts
+	var notes []string
 	pairs, anns := 0, 0
 	for _, g := range groups {
 		if err := ctx.Err(); err != nil {
@@ -62,16 +63,23 @@ func Agreement(ctx context.Context, dir string) (*eval.Report, error) {
 			return nil, err
 		}
 		sys := Systems(qs)
+		var h, s Counts
 		for a := range g {
 			anns++
-			system.Add(Score(text, g[a].Gold, sys))
+			s.Add(Score(text, g[a].Gold, sys))
 			for b := range g {
 				if a != b {
 					pairs++
-					human.Add(Score(text, g[a].Gold, asSystem(g[b].Gold)))
+					h.Add(Score(text, g[a].Gold, asSystem(g[b].Gold)))
 				}
 			}
 		}
+		human.Add(h)
+		system.Add(s)
+		ho, _, hs, hc := h.Headline()
+		so, _, ss, sc := s.Headline()
+		notes = append(notes, fmt.Sprintf("%s (%d annotators): human %.3f/%.3f/%.3f, dyad %.3f/%.3f/%.3f",
+			g[0].Name, len(g), ho, hs, hc, so, ss, sc))
 	}
 	rep := eval.NewReport("polnear-agreement", dir)
 	setMetrics(rep, "human_", human)
@@ -81,5 +89,9 @@ func Agreement(ctx context.Context, dir string) (*eval.Report, error) {
 	rep.Set("annotator_pairs", float64(pairs))
 	rep.Notef("human_: every ordered pair of annotators of an article, one as gold and one as system; system_: dyad against each annotator of the same articles")
 	rep.Notef("alignment rules: internal/eval/polnear/score.go (Counts)")
+	rep.Notef("per article, content overlap / source / cue F1:")
+	for _, n := range notes {
+		rep.Notef("  %s", n)
+	}
 	return rep, nil
 }
