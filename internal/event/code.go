@@ -897,7 +897,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 	}
 	sym := m.rule.Sym && s.frame == nil
 	if m.rule.Compound && len(srcs) >= 2 {
-		st.pairs(trig, srcs, code, rule, s)
+		st.partners(trig, srcs, code, rule, s)
 		return
 	}
 	if s.frame == nil && s.say >= 0 && !st.c.lex.literal && st.c.lex.in(clsClaim, st.lemma(s.say)) && conflict(code) && len(srcs) > 0 {

@@ -52,8 +52,8 @@ type Rule struct {
 	Joined []bool
 	// Compound rules code an act among the coordinated actors of the
 	// subject, each towards the others: PETRARCH's "%" ("% * TALKS":
-	// "X and Y held talks"). They match only a subject naming two or
-	// more actors. Compat only.
+	// "X and Y held talks"; our lexicon's "compound" flag: "X and Y signed
+	// an accord"). They match only a subject naming two or more actors.
 	Compound bool
 	// ByRole recodes the act when every source has a role: "by:LAB=143"
 	// on "190 strike +" makes workers' strike a labour stoppage, not an
@@ -284,7 +284,7 @@ func (l *Lexicon) prep(s string) string {
 // ParseLexicon reads a lexicon in the format of data/lexicon.txt:
 //
 //	# comment
-//	CODE<TAB>PATTERN[<TAB>FLAGS]      a rule; FLAGS: sym, strict, by:ROLE=CODE
+//	CODE<TAB>PATTERN[<TAB>FLAGS]      a rule; FLAGS: sym, strict, compound, by:ROLE=CODE
 //	@class NAME lemma lemma ...       a word class (light, say, neg, ...)
 //	@frame NAME [obj] ROOT=CODE ...   a frame and its codes by embedded root
 //	@govern NAME lemma ...            governor lemmas of frame NAME
@@ -332,6 +332,8 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 					r.Sym = true
 				case "strict":
 					r.Strict = true
+				case "compound":
+					r.Compound = true
 				default:
 					role, code, ok := strings.Cut(strings.TrimPrefix(f, "by:"), "=")
 					if !strings.HasPrefix(f, "by:") || !ok || len(role) != 3 || code == "" || strings.Trim(code, "0123456789") != "" {

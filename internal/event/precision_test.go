@@ -455,7 +455,7 @@ to to PART 7 mark
 sign sign VERB 5 xcomp VerbForm=Inf
 an a DET 9 det
 accord accord NOUN 7 obj
-. . PUNCT 5 punct`, []string{"CHL  057 future", "CHL PER 057 future", "PER  057 future", "PER CHL 057 future"}},
+. . PUNCT 5 punct`, []string{"CHL PER 057 future", "PER CHL 057 future"}},
 	{"warnings delivered are a threat, not aid", `
 Chile Chile PROPN 2 nsubj
 delivered deliver VERB 0 root Tense=Past
@@ -1235,6 +1235,34 @@ warplanes warplane NOUN 4 nsubj
 attacked attack VERB 0 root Tense=Past
 Peru Peru PROPN 4 obj
 . . PUNCT 4 punct`, []string{"CHLMIL PER 190"}},
+	{"two signers of an accord sign it with each other", `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+signed sign VERB 0 root Tense=Past
+a a DET 6 det
+memorandum memorandum NOUN 4 obj
+. . PUNCT 4 punct`, []string{"CHL PER 057", "PER CHL 057"}},
+	{"one signer of an accord signs alone", `
+Chile Chile PROPN 2 nsubj
+signed sign VERB 0 root Tense=Past
+a a DET 4 det
+memorandum memorandum NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  057"}},
+	{"many signers of an accord sign no dyads", `
+Chile Chile PROPN 10 nsubj
+, , PUNCT 3 punct
+Peru Peru PROPN 1 conj
+, , PUNCT 5 punct
+Bolivia Bolivia PROPN 1 conj
+, , PUNCT 7 punct
+Ecuador Ecuador PROPN 1 conj
+and and CCONJ 9 cc
+Colombia Colombia PROPN 1 conj
+signed sign VERB 0 root Tense=Past
+a a DET 12 det
+treaty treaty NOUN 10 obj
+. . PUNCT 10 punct`, []string{"BOL  057", "CHL  057", "COL  057", "ECU  057", "PER  057"}},
 }
 
 func TestPrecision(t *testing.T) {
