@@ -450,6 +450,40 @@ func TestGluedRoleWord(t *testing.T) {
 	}
 }
 
+// TestWaterNames: a sea named after a country or people is no actor; the
+// country named beside it still is.
+func TestWaterNames(t *testing.T) {
+	for _, tc := range []struct{ text, word, code string }{
+		{"Ships in the Indian Ocean were hit.", "Indian", ""},
+		{"Iran sent boats to the Gulf of Mexico.", "Mexico", ""},
+		{"Iran sent boats to the Gulf of Mexico.", "Iran", "IRN"},
+		{"Vessels in the South China Sea were seen by Japan.", "China", ""},
+		{"Vessels in the South China Sea were seen by Japan.", "Japan", "JPN"},
+		{"A ferry sank in the Irish Sea.", "Irish", ""},
+		{"The Indian government protested.", "Indian", "INDGOV"},
+		{"Mexico said the Gulf states agreed.", "Mexico", "MEX"},
+	} {
+		d, res := process(t, tc.text, "1987-06-01")
+		found := false
+		for i := range d.Tokens {
+			if d.TokenText(i) != tc.word {
+				continue
+			}
+			found = true
+			got := ""
+			if e := res.ActorAt(i); e != nil {
+				got = string(e.Code)
+			}
+			if got != tc.code {
+				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.word, got, tc.code)
+			}
+		}
+		if !found {
+			t.Fatalf("%q has no word %q", tc.text, tc.word)
+		}
+	}
+}
+
 // TestGivenNameBeforePlace: a seat of power or capital after a given name
 // is a person's surname.
 func TestGivenNameBeforePlace(t *testing.T) {

@@ -129,6 +129,11 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 			spans = replaceSpans(nil, spans, ner.Span{First: m.First - 1, Last: m.Last, Type: "PER"})
 			continue
 		}
+		if first, last, ok := st.waterName(m); ok {
+			// "the Indian Ocean", "the Gulf of Mexico": a sea, no actor
+			spans = replaceSpans(nil, spans, ner.Span{First: first, Last: last, Type: "LOC"})
+			continue
+		}
 		// a longer organization name around a place: "Bank of England"
 		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && (placeKind(m.Kind) || bankOfPlace(d, m)) {
 			inner = append(inner, m)
@@ -216,6 +221,27 @@ func verbNotName(d *doc.Document, m *actor.Match) bool {
 		return false
 	}
 	return m.First == 0 || d.Tokens[m.First-1].UPOS != "DET"
+}
+
+// waterWords name seas and other waters; a place's name or adjective
+// before them ("Indian Ocean", "South China Sea") or after them with "of"
+// ("Gulf of Mexico") names the water, not the country.
+var waterWords = map[string]bool{"Ocean": true, "Sea": true, "Gulf": true, "Strait": true, "Straits": true, "Channel": true, "Bay": true}
+
+// waterName reports whether place match m is part of the name of a sea,
+// and that name's bounds.
+func (st *state) waterName(m *actor.Match) (first, last int, ok bool) {
+	d := st.d
+	if !placeKind(m.Kind) {
+		return 0, 0, false
+	}
+	if m.Last < len(d.Tokens) && st.sent[m.Last] == st.sent[m.First] && waterWords[d.TokenText(m.Last)] {
+		return m.First, m.Last + 1, true
+	}
+	if m.First >= 2 && st.sent[m.First-2] == st.sent[m.First] && d.TokenText(m.First-1) == "of" && waterWords[d.TokenText(m.First-2)] {
+		return m.First - 2, m.Last, true
+	}
+	return 0, 0, false
 }
 
 // companyAfter returns where a company's name ends when a one-word match
