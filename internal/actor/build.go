@@ -78,6 +78,7 @@ func NewBuilder() *Builder {
 	}
 	b.sc.abbrev = func(k []byte) bool { return b.d.abbrev[string(k)] }
 	b.d.idOf = b.word("of")
+	b.d.idFor = b.word("for")
 	b.d.idThe = b.word("the")
 	return b
 }

@@ -20,9 +20,9 @@ type Dictionary struct {
 	words      int
 	// abbrev holds keys of words written with a full stop that does not end
 	// a sentence ("pres", "mr").
-	abbrev      map[string]bool
-	idOf, idThe int32
-	pool        sync.Pool // *scratch
+	abbrev             map[string]bool
+	idOf, idFor, idThe int32
+	pool               sync.Pool // *scratch
 }
 
 // Entries returns every entry, in the order loaded.

@@ -388,11 +388,17 @@ func (d *Dictionary) ownerOnly(ps []piece, rs []raw, start, at int, former, depu
 	}
 }
 
-// ofOwner recognizes "TITLE of [the] OWNER" after the title at rs[t]; it
-// returns the owner's index.
+// ofOwner recognizes "TITLE of [the] OWNER" after the title at rs[t], and
+// "AGENT for [the] OWNER" ("a spokesman for the Kremlin": who speaks for a
+// body is of it; a title's "for" names a field, as in "Minister for
+// Europe"); it returns the owner's index.
 func (d *Dictionary) ofOwner(ps []piece, rs []raw, t int) (int, bool) {
 	q := int(rs[t].p1)
-	if q >= len(ps) || ps[q].id != d.idOf || ps[q].flags&pBreak != 0 {
+	if q >= len(ps) || ps[q].flags&pBreak != 0 {
+		return 0, false
+	}
+	isFor := ps[q].id == d.idFor && rs[t].kind == KindAgent
+	if ps[q].id != d.idOf && !isFor {
 		return 0, false
 	}
 	q++
@@ -400,15 +406,25 @@ func (d *Dictionary) ofOwner(ps []piece, rs []raw, t int) (int, bool) {
 		q++
 	}
 	if t+1 < len(rs) && int(rs[t+1].p0) == q && ps[q].flags&pBreak == 0 {
+		if e := int(rs[t+1].p1); isFor && e < len(ps) && ps[e].flags&(pUpper|pBreak) == pUpper {
+			// a capitalized word goes on with the name: "a spokesman for
+			// the Taiwan Spinners Association" speaks for the association
+			return 0, false
+		}
 		if t+2 < len(rs) && rs[t+2].p0 == rs[t+1].p1 && rs[t+2].kind == KindAgent {
 			// the place names a body's: "president of the Belgrade trade
 			// union" heads the union, not the state
 			return 0, false
 		}
 		switch rs[t+1].kind {
-		case KindCountry, KindCapital, KindRegion, KindIGO, KindNGO, KindNSA, KindActor:
+		case KindCountry, KindCapital, KindIGO, KindNGO, KindNSA, KindActor:
 			// names, not adjectives: "President of the Brazilian central bank"
 			return t + 1, true
+		case KindRegion:
+			// "Minister for Africa" has a field, not an owner
+			return t + 1, !isFor
+		case KindMetonym:
+			return t + 1, isFor
 		}
 	}
 	return 0, false

@@ -462,6 +462,7 @@ func TestWaterNames(t *testing.T) {
 		{"A ferry sank in the Irish Sea.", "Irish", ""},
 		{"The Indian government protested.", "Indian", "INDGOV"},
 		{"Mexico said the Gulf states agreed.", "Mexico", "MEX"},
+		{"Wheat was shipped from the U.S. Gulf.", "U.S.", "USA"},
 	} {
 		d, res := process(t, tc.text, "1987-06-01")
 		found := false

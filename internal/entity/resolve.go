@@ -223,20 +223,23 @@ func verbNotName(d *doc.Document, m *actor.Match) bool {
 	return m.First == 0 || d.Tokens[m.First-1].UPOS != "DET"
 }
 
-// waterWords name seas and other waters; a place's name or adjective
+// waterWords name seas and other waters; a country's name or adjective
 // before them ("Indian Ocean", "South China Sea") or after them with "of"
-// ("Gulf of Mexico") names the water, not the country.
+// ("Gulf of Mexico") names the water, not the country. Only an adjective
+// makes a gulf: "the U.S. Gulf" is the American coast.
 var waterWords = map[string]bool{"Ocean": true, "Sea": true, "Gulf": true, "Strait": true, "Straits": true, "Channel": true, "Bay": true}
 
-// waterName reports whether place match m is part of the name of a sea,
+// waterName reports whether country match m is part of the name of a sea,
 // and that name's bounds.
 func (st *state) waterName(m *actor.Match) (first, last int, ok bool) {
 	d := st.d
-	if !placeKind(m.Kind) {
+	if m.Kind != actor.KindCountry && m.Kind != actor.KindAdjective {
 		return 0, 0, false
 	}
-	if m.Last < len(d.Tokens) && st.sent[m.Last] == st.sent[m.First] && waterWords[d.TokenText(m.Last)] {
-		return m.First, m.Last + 1, true
+	if m.Last < len(d.Tokens) && st.sent[m.Last] == st.sent[m.First] {
+		if w := d.TokenText(m.Last); waterWords[w] && (w != "Gulf" || m.Kind == actor.KindAdjective) {
+			return m.First, m.Last + 1, true
+		}
 	}
 	if m.First >= 2 && st.sent[m.First-2] == st.sent[m.First] && d.TokenText(m.First-1) == "of" && waterWords[d.TokenText(m.First-2)] {
 		return m.First - 2, m.Last, true
