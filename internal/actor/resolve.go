@@ -145,6 +145,10 @@ func (dict *Dictionary) ResolveMatch(m *Match, d Date) Resolution {
 }
 
 // pickValid returns the first entry valid on date d, or nil.
+// OwnerOn returns the entry of m's owner valid on d ("Kremlin" is the
+// Soviet government's seat until 1991), nil when none is.
+func (m *Match) OwnerOn(d Date) *Entry { return pickValid(m.owners, d) }
+
 func pickValid(es []*Entry, d Date) *Entry {
 	for _, e := range es {
 		if e.Valid.Contains(d) {

@@ -485,6 +485,26 @@ func TestWaterNames(t *testing.T) {
 	}
 }
 
+// TestOwnerByDate: the owner named inside a role is the body of the
+// story's date, as the role is.
+func TestOwnerByDate(t *testing.T) {
+	for _, tc := range []struct{ date, code string }{{"1987-06-01", "USRGOV"}, {"2019-06-01", "RUSGOV"}} {
+		d, res := process(t, "A Kremlin spokesman said talks failed.", tc.date)
+		for i := range d.Tokens {
+			if d.TokenText(i) != "Kremlin" {
+				continue
+			}
+			for _, e := range res.Entities {
+				for _, m := range e.Mentions {
+					if m.First == i && string(e.Code) != tc.code {
+						t.Errorf("%s: %q (%s) coded %s, want %s", tc.date, d.Text[m.Start:m.End], e.Canonical, e.Code, tc.code)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestGivenNameBeforePlace: a seat of power or capital after a given name
 // is a person's surname.
 func TestGivenNameBeforePlace(t *testing.T) {

@@ -743,7 +743,8 @@ func (st *state) resolveMatch(it *item) {
 // "Chile's Foreign Minister Ana Soto") as a nested mention of its
 // country or organization.
 func (st *state) ownerMention(m *actor.Match) {
-	if m.Owner == nil || m.Last-m.First < 2 {
+	owner := m.OwnerOn(st.date)
+	if owner == nil || m.Last-m.First < 2 {
 		return
 	}
 	d := st.d
@@ -751,7 +752,7 @@ func (st *state) ownerMention(m *actor.Match) {
 		for l := f + 1; l < m.Last && l-f <= 6; l++ {
 			term := d.Text[d.Tokens[f].Start:d.Tokens[l-1].End]
 			for _, e := range st.r.dict.Lookup(term) {
-				if e != m.Owner {
+				if e != owner {
 					continue
 				}
 				var ent *Entity
