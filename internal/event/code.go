@@ -105,6 +105,11 @@ func (st *sent) assess(a int) status {
 				return s
 			}
 			if !clausal {
+				if m := st.markLemma(t); (m == "" || m == "from") && lex.in(clsNegGov, gl) && !lex.literal {
+					// "avoided condemning", "refrained from attacking":
+					// the act was not done
+					s.negated = true
+				}
 				t = h
 				continue
 			}

@@ -1235,6 +1235,19 @@ warplanes warplane NOUN 4 nsubj
 attacked attack VERB 0 root Tense=Past
 Peru Peru PROPN 4 obj
 . . PUNCT 4 punct`, []string{"CHLMIL PER 190"}},
+	{"an act avoided is not done", `
+Chile Chile PROPN 2 nsubj
+avoided avoid VERB 0 root Tense=Past
+condemning condemn VERB 2 advcl VerbForm=Ger
+Peru Peru PROPN 3 obj
+. . PUNCT 2 punct`, []string{"CHL PER 110 neg"}},
+	{"an act refrained from is not done", `
+Chile Chile PROPN 2 nsubj
+refrained refrain VERB 0 root Tense=Past
+from from SCONJ 4 mark
+attacking attack VERB 2 advcl VerbForm=Ger
+Peru Peru PROPN 4 obj
+. . PUNCT 2 punct`, []string{"CHL PER 190 neg"}},
 	{"two signers of an accord sign it with each other", `
 Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc
