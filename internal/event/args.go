@@ -717,14 +717,20 @@ func (st *sent) pairAntecedents(h int, r Actor, buf []Actor) []Actor {
 	if st.c.lex.in(clsInert, st.lemma(h)) || namedAfterPlace[st.lemma(h)] {
 		return buf // "signed two cooperation treaties": things, not the two last named
 	}
-	two := false
+	two, def := false, false
 	for _, k := range st.kids(h) {
 		switch l := st.lemma(k); {
-		case st.base(k) == "nummod" && (l == "two" || l == "2"), st.base(k) == "det" && l == "both":
+		case st.base(k) == "nummod" && (l == "two" || l == "2"):
 			two = true
+		case st.base(k) == "det" && l == "both":
+			two, def = true, true
+		case st.base(k) == "det" && (l == "the" || l == "these" || l == "those"), st.rel(k) == "nmod:poss":
+			def = true
 		}
 	}
-	if !two || st.actors == nil {
+	if !two || !def || st.actors == nil {
+		// "two speechwriters implored her": two new people, not the last
+		// two named ("the two presidents")
 		return buf
 	}
 	role := strings.TrimPrefix(r.Code, "---")

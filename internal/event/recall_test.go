@@ -303,6 +303,17 @@ presidents president NOUN 4 nsubj Number=Plur
 discussed discuss VERB 0 root Tense=Past
 Syria Syria PROPN 4 obj
 . . PUNCT 4 punct`, nil, []string{"RUSGOV USAGOV 040", "USAGOV RUSGOV 040", "USAGOV RUSGOV 051"}},
+	{"two without the: not the last two named", `
+Trump Trump PROPN 2 nsubj
+thanked thank VERB 0 root Tense=Past
+Putin Putin PROPN 2 obj
+. . PUNCT 2 punct
+
+Two two NUM 2 nummod
+presidents president NOUN 3 nsubj Number=Plur
+discussed discuss VERB 0 root Tense=Past
+Syria Syria PROPN 3 obj
+. . PUNCT 3 punct`, nil, []string{"USAGOV RUSGOV 051"}},
 	{"subject hung on the auxiliary", `
 Chile Chile PROPN 2 nsubj
 has have VERB 3 aux
