@@ -227,6 +227,31 @@ func TestCodesFromContext(t *testing.T) {
 	}
 }
 
+// TestNewGroup: a count without "the" names new people, not the last ones
+// named; "these two" and "both" refer back.
+func TestNewGroup(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		group bool
+	}{
+		{"Trump called Putin on Friday. Two leaders of the opposition met later.", false},
+		{"Trump called Putin on Friday. The two leaders discussed Syria.", true},
+		{"Trump called Putin on Friday. These two leaders discussed Syria.", true},
+		{"Trump called Putin on Friday. Both leaders discussed Syria.", true},
+	} {
+		d, res := process(t, tc.text, "2017-01-28")
+		for i := range d.Tokens {
+			if d.TokenText(i) != "leaders" {
+				continue
+			}
+			e := res.ActorAt(i)
+			if got := e != nil && len(e.Members) == 2; got != tc.group {
+				t.Errorf("%q: leaders as the two named = %v, want %v (%+v)", tc.text, got, tc.group, e)
+			}
+		}
+	}
+}
+
 func TestHeadlineAntecedents(t *testing.T) {
 	d, res := processTitled(t, "Trump, Putin hold first official telephone call",
 		"During the call, the two presidents discussed Syria. Trump praised Putin.", "2017-01-28")

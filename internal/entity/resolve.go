@@ -89,6 +89,9 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "added": true, "state
 
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3}
 
+// groupDets before a number make it refer back ("these two leaders").
+var groupDets = map[string]bool{"these": true, "those": true, "their": true}
+
 var personGroupNouns = map[string]bool{"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true,
 	"sides": false, "heads": true, "premiers": true}
 
@@ -184,6 +187,8 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 			first := i
 			if i > 0 && lowerWord(d, i-1) == "the" {
 				first = i - 1
+			} else if lowerWord(d, i) != "both" && (i == 0 || !groupDets[lowerWord(d, i-1)]) {
+				continue // "two speechwriters said": two new people, not the two named
 			}
 			if personGroupNouns[w] {
 				out = append(out, item{first: first, last: i + 2, group: PER, count: n})
