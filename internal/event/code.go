@@ -130,7 +130,7 @@ func (st *sent) assess(a int) status {
 		}
 		if clausal {
 			switch {
-			case lex.in(clsSay, gl) && st.base(t) == "ccomp" && !lex.literal && st.obliged(t) && st.actorSubject(t) && lex.frames["demand"] != nil:
+			case lex.in(clsSay, gl) && st.base(t) == "ccomp" && !lex.literal && st.obliged(t) && st.otherSubject(t, h) && lex.frames["demand"] != nil:
 				// "Russia said that Sudan must return the helicopter": a
 				// demand of the speaker (10), its target the one obliged
 				s.gov, s.frame = h, lex.frames["demand"]
@@ -1055,6 +1055,33 @@ func (st *sent) actorSubject(t int) bool {
 	return len(st.srcNP(subj, nil)) > 0
 }
 
+// otherSubject reports whether clause t's subject names an actor other
+// than the subject of g, the verb of saying it hangs from: "Obama says his
+// successor should do more" (his own side) and "Russia said it must
+// respond" tell what the speaker's own side ought to do, which is no
+// demand on anyone.
+func (st *sent) otherSubject(t, g int) bool {
+	if !st.actorSubject(t) {
+		return false
+	}
+	subj, _ := st.subject(t)
+	speaker, _ := st.subject(g)
+	if speaker < 0 {
+		return true
+	}
+	own := st.srcNP(speaker, nil)
+	for _, a := range st.srcNP(subj, nil) {
+		if !slices.ContainsFunc(own, func(b Actor) bool {
+			// a country speaks for all its parts and is spoken for by
+			// each; a court and a firm of one country are two sides
+			return a.Code == b.Code || (len(a.Code) == 3 || len(b.Code) == 3) && country(a.Code) != "---" && country(a.Code) == country(b.Code)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounSubject reports whether clause t's subject is a pronoun ("it
 // would retaliate"), which names a party even when no actor is known.
 func (st *sent) pronounSubject(t int) bool {
@@ -1894,7 +1921,7 @@ func (st *sent) frameDefaults() {
 	for g := st.first; g < st.last; g++ {
 		fr := lex.frameOf[st.lemma(g)]
 		if fr == nil && lex.in(clsSay, st.lemma(g)) && !lex.literal {
-			if c := st.child1(g, "ccomp"); c >= 0 && st.obliged(c) && st.actorSubject(c) {
+			if c := st.child1(g, "ccomp"); c >= 0 && st.obliged(c) && st.otherSubject(c, g) {
 				fr = lex.frames["demand"]
 			}
 		}

@@ -257,6 +257,15 @@ must must AUX 7 aux
 cut cut VERB 4 ccomp VerbForm=Inf
 spending spending NOUN 7 obj
 . . PUNCT 4 punct`, nil},
+	{"what the speaker's own side should do is no demand", `
+Chile Chile PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+Chilean Chilean ADJ 4 amod
+troops troop NOUN 6 nsubj
+should should AUX 6 aux
+leave leave VERB 2 ccomp VerbForm=Inf
+Peru Peru PROPN 6 obj
+. . PUNCT 2 punct`, nil},
 	{"what another country must do is a demand", `
 the the DET 3 det
 Chilean Chilean ADJ 3 amod
