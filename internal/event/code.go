@@ -1956,7 +1956,11 @@ func (st *sent) frameDefaults() {
 		if len(srcs) == 0 && s.say >= 0 && st.isThirdPerson(subj) && !st.inQuote(subj) {
 			srcs, _ = st.pronounActors(subj, s.say)
 		}
-		if onlyRoles(srcs) && s.say >= 0 && !st.unknownName(subj) {
+		quotedOther := subj >= 0 && st.inQuote(subj) && !st.isFirstPerson(subj)
+		if onlyRoles(srcs) && s.say >= 0 && !st.unknownName(subj) && !quotedOther {
+			// (a quoted subject other than "I" or "we" is not the
+			// speaker: "some of the things they're asking you to do,"
+			// he said)
 			if sp := st.speakerActors(s.say); len(sp) > 0 && !business(sp[0].Code) && !(len(srcs) > 0 && onlyRoles(sp)) {
 				srcs = sp
 			}

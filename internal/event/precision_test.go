@@ -266,6 +266,18 @@ should should AUX 6 aux
 leave leave VERB 2 ccomp VerbForm=Inf
 Peru Peru PROPN 6 obj
 . . PUNCT 2 punct`, nil},
+	{"a quoted subject is not the speaker", `
+Chile Chile PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+“ " PUNCT 6 punct
+some some DET 6 nsubj
+are be AUX 6 aux
+asking ask VERB 2 ccomp VerbForm=Ger
+you you PRON 6 obj
+to to PART 9 mark
+leave leave VERB 6 xcomp VerbForm=Inf
+” " PUNCT 6 punct
+. . PUNCT 2 punct`, nil},
 	{"what another country must do is a demand", `
 the the DET 3 det
 Chilean Chilean ADJ 3 amod
