@@ -278,6 +278,28 @@ to to PART 9 mark
 leave leave VERB 6 xcomp VerbForm=Inf
 ” " PUNCT 6 punct
 . . PUNCT 2 punct`, nil},
+	{"an attack in the event of something is hypothetical", `
+Chile Chile PROPN 2 nsubj
+warned warn VERB 0 root Tense=Past
+of of ADP 4 case
+war war NOUN 2 obl
+in in ADP 7 case
+the the DET 7 det
+event event NOUN 2 obl
+of of ADP 11 case
+any any DET 11 det
+Peruvian Peruvian ADJ 11 amod
+attack attack NOUN 7 nmod
+on on ADP 13 case
+Bolivia Bolivia PROPN 11 nmod
+. . PUNCT 2 punct`, []string{"CHL PER 130"}},
+	{"workers who begin a strike stop work", `
+Chilean Chilean ADJ 2 amod
+editors editor NOUN 3 nsubj
+began begin VERB 0 root Tense=Past
+a a DET 5 det
+strike strike NOUN 3 obj
+. . PUNCT 3 punct`, []string{"CHLMED  143"}},
 	{"what another country must do is a demand", `
 the the DET 3 det
 Chilean Chilean ADJ 3 amod
