@@ -914,7 +914,7 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			return
 		}
 		sp = append([]Actor(nil), sp...)
-		if speakerSrc || pronSrc || sp[0].Code == srcs[0].Code {
+		if speakerSrc || pronSrc || sameActor(sp[0], srcs[0]) {
 			srcs, code, rule = sp, "015", "claim "+rule
 			s.reported, sym = false, false
 		} else {
@@ -1053,6 +1053,16 @@ func (st *sent) actorSubject(t int) bool {
 		return false // "French output should grow", "the pacts should serve": a forecast of things
 	}
 	return len(st.srcNP(subj, nil)) > 0
+}
+
+// sameActor reports whether a and b are one actor: the same entity when
+// the entity stage names both (Texaco and Pennzoil are two firms, both
+// USABUS), else the same code.
+func sameActor(a, b Actor) bool {
+	if a.Entity != "" && b.Entity != "" {
+		return a.Entity == b.Entity
+	}
+	return a.Code == b.Code
 }
 
 // otherSubject reports whether clause t's subject names an actor other

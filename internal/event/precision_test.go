@@ -1381,6 +1381,23 @@ to to PART 7 mark
 offer offer VERB 3 xcomp VerbForm=Inf
 services service NOUN 7 obj
 . . PUNCT 3 punct`, stubActors{1: {Code: "---JUD", Entity: "e1"}, 4: bank}, nil},
+		// one official claiming another's attack owns up to nothing,
+		// though both carry one code (an accusation within one side is
+		// not coded); claiming his own is owning up to it
+		{`
+Baker Baker PROPN 2 nsubj
+claimed claim VERB 0 root Tense=Past
+Weinberger Weinberger PROPN 4 nsubj
+attacked attack VERB 2 ccomp Tense=Past
+Iraq Iraq PROPN 4 obj
+. . PUNCT 2 punct`, stubActors{0: {Code: "USAGOV", Entity: "e1"}, 2: {Code: "USAGOV", Entity: "e2"}, 4: {Code: "IRQ", Entity: "e3"}}, nil},
+		{`
+Baker Baker PROPN 2 nsubj
+claimed claim VERB 0 root Tense=Past
+Baker Baker PROPN 4 nsubj
+attacked attack VERB 2 ccomp Tense=Past
+Iraq Iraq PROPN 4 obj
+. . PUNCT 2 punct`, stubActors{0: {Code: "USAGOV", Entity: "e1"}, 2: {Code: "USAGOV", Entity: "e1"}, 4: {Code: "IRQ", Entity: "e3"}}, []string{"USAGOV IRQ 015"}},
 		// a firm's official speaks for the firm, not for a government
 		{`
 an a DET 2 det
