@@ -55,6 +55,15 @@ declined decline VERB 0 root Tense=Past
 to to PART 4 mark
 elaborate elaborate VERB 2 xcomp VerbForm=Inf
 . . PUNCT 2 punct`, []string{"CHL  011"}},
+	{"declining to refute a charge is declining comment", `
+Chile Chile PROPN 2 nsubj
+declined decline VERB 0 root Tense=Past
+to to PART 4 mark
+refute refute VERB 2 xcomp VerbForm=Inf
+Peru Peru PROPN 7 nmod:poss
+'s 's PART 5 case
+charge charge NOUN 4 obj
+. . PUNCT 2 punct`, []string{"CHL  011"}},
 	{"declining to estimate is declining comment", `
 Chile Chile PROPN 2 nsubj
 declined decline VERB 0 root Tense=Past
