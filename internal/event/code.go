@@ -1239,7 +1239,20 @@ func (st *sent) pronounActors(p, say int) (as []Actor, speaker bool) {
 			return as, false
 		}
 	}
-	return st.speakerActors(say), true
+	sp := st.speakerActors(say)
+	if len(sp) == 1 && sp[0].Person && st.pluralPronoun(p) {
+		return nil, false // "Chirac attacked the proposals, saying they ignore cuts"
+	}
+	return sp, true
+}
+
+// pluralPronoun reports whether t is "they", "them" or "their".
+func (st *sent) pluralPronoun(t int) bool {
+	switch strings.ToLower(st.d.Form(t)) {
+	case "they", "them", "their", "themselves":
+		return true
+	}
+	return false
 }
 
 func (st *sent) speakerActors(say int) []Actor {

@@ -1407,6 +1407,14 @@ Baker Baker PROPN 4 nsubj
 attacked attack VERB 2 ccomp Tense=Past
 Iraq Iraq PROPN 4 obj
 . . PUNCT 2 punct`, stubActors{0: {Code: "USAGOV", Entity: "e1"}, 2: {Code: "USAGOV", Entity: "e1"}, 4: {Code: "IRQ", Entity: "e3"}}, []string{"USAGOV IRQ 015"}},
+		// "they" in what one person says are not that person
+		{`
+Chirac Chirac PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+they they PRON 4 nsubj
+ignore ignore VERB 2 ccomp Tense=Pres
+Peru Peru PROPN 4 obj
+. . PUNCT 2 punct`, stubActors{0: {Code: "FRAGOV", Entity: "e1", Person: true}, 4: {Code: "PER", Entity: "e2"}}, nil},
 		// a firm's official speaks for the firm, not for a government
 		{`
 an a DET 2 det
