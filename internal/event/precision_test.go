@@ -25,6 +25,14 @@ hit hit VERB 0 root Tense=Past
 a a DET 9 det
 record record NOUN 7 obj
 . . PUNCT 7 punct`, nil},
+	{"a tax is no doer", `
+the the DET 4 det
+proposed propose VERB 4 amod VerbForm=Part
+Chilean Chilean ADJ 4 amod
+tax tax NOUN 5 nsubj
+hit hit VERB 0 root Tense=Past
+Peru Peru PROPN 5 obj
+. . PUNCT 5 punct`, nil},
 	{"a process is no doer", `
 the the DET 2 det
 dismantling dismantling NOUN 5 nsubj
