@@ -935,6 +935,9 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 			break
 		}
 	}
+	if code == NoAct {
+		return // "Tehran Radio, monitored by the BBC" (by:MED=-): no act
+	}
 	if speakerSrc && !strings.Contains(st.tok(trig).Feats, "Tense=Past") {
 		// A speaker's own act in the present or future is a statement of
 		// what they mean to do: intent for cooperation, threat for force.
@@ -1271,6 +1274,9 @@ func (st *sent) ownReadings(trig int, a, b Actor, code string) (Actor, string, b
 		// "received Food and Drug Administration approval": no visitor, no
 		// host (the received one is the source of the pair's other side)
 		return b, code, false
+	}
+	if code == "042" && b.Code == "" {
+		return b, code, false // "attended a parliamentary session": a visit to no one
 	}
 	if len(b.Code) == 3 && country(a.Code) == b.Code {
 		switch code[:2] {

@@ -57,7 +57,8 @@ type Rule struct {
 	Compound bool
 	// ByRole recodes the act when every source has a role: "by:LAB=143"
 	// on "190 strike +" makes workers' strike a labour stoppage, not an
-	// attack.
+	// attack; code "-" codes nothing ("by:MED=-" on "monitor +": the
+	// press monitoring a broadcast).
 	ByRole []RoleCode
 	Src    string // "file:line"
 }
@@ -226,7 +227,7 @@ func (l *Lexicon) AddRule(r *Rule) error {
 		return fmt.Errorf("%s: unknown CAMEO code %q", r.Src, r.Code)
 	}
 	for _, rc := range r.ByRole {
-		if _, ok := cameo.Resolve(rc.Code); !ok {
+		if _, ok := cameo.Resolve(rc.Code); !ok && rc.Code != NoAct {
 			return fmt.Errorf("%s: unknown CAMEO code %q in by:%s", r.Src, rc.Code, rc.Role)
 		}
 	}
@@ -336,7 +337,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 					r.Compound = true
 				default:
 					role, code, ok := strings.Cut(strings.TrimPrefix(f, "by:"), "=")
-					if !strings.HasPrefix(f, "by:") || !ok || len(role) != 3 || code == "" || strings.Trim(code, "0123456789") != "" {
+					if !strings.HasPrefix(f, "by:") || !ok || len(role) != 3 || code == "" || code != NoAct && strings.Trim(code, "0123456789") != "" {
 						return nil, fmt.Errorf("%s: unknown flag %q", src, f)
 					}
 					r.ByRole = append(r.ByRole, RoleCode{Role: role, Code: code})

@@ -25,6 +25,23 @@ hit hit VERB 0 root Tense=Past
 a a DET 9 det
 record record NOUN 7 obj
 . . PUNCT 7 punct`, nil},
+	{"a visit to no one is no visit", `
+Chilean Chilean ADJ 2 amod
+ministers minister NOUN 3 nsubj
+attended attend VERB 0 root Tense=Past
+a a DET 6 det
+parliamentary parliamentary ADJ 6 amod
+session session NOUN 3 obj
+. . PUNCT 3 punct`, nil},
+	{"a downgrade of debt is no downgrade of ties", `
+Chile Chile PROPN 2 nsubj
+downgraded downgrade VERB 0 root Tense=Past
+the the DET 4 det
+debt debt NOUN 2 obj
+of of ADP 7 case
+Peruvian Peruvian ADJ 7 amod
+banks bank NOUN 4 nmod
+. . PUNCT 2 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
@@ -1415,6 +1432,21 @@ Baker Baker PROPN 4 nsubj
 attacked attack VERB 2 ccomp Tense=Past
 Iraq Iraq PROPN 4 obj
 . . PUNCT 2 punct`, stubActors{0: {Code: "USAGOV", Entity: "e1"}, 2: {Code: "USAGOV", Entity: "e1"}, 4: {Code: "IRQ", Entity: "e3"}}, []string{"USAGOV IRQ 015"}},
+		// the press monitoring a broadcast investigates no one (by:MED=-);
+		// observers monitoring a vote do
+		{`
+the the DET 2 det
+BBC BBC PROPN 3 nsubj
+monitored monitor VERB 0 root Tense=Past
+Iranian Iranian ADJ 5 amod
+radio radio NOUN 3 obj
+. . PUNCT 3 punct`, stubActors{1: {Code: "GBRMED", Entity: "e1"}, 3: {Code: "IRNMED", Entity: "e2"}}, nil},
+		{`
+the the DET 2 det
+UN UN PROPN 3 nsubj
+monitored monitor VERB 0 root Tense=Past
+Peru Peru PROPN 3 obj
+. . PUNCT 3 punct`, stubActors{1: {Code: "IGOUNO", Entity: "e1"}, 3: {Code: "PER", Entity: "e2"}}, []string{"IGOUNO PER 090"}},
 		// "they" in what one person says are not that person
 		{`
 Chirac Chirac PROPN 2 nsubj
