@@ -970,6 +970,19 @@ func (st *sent) emit(trig, anchor int, m match, srcTok, light int) {
 		// "talks between X and Y": every ordered pair. Among more than
 		// four parties the act is multilateral and no dyad: seven
 		// signatories would make 42 events of one agreement.
+		if cut := st.twoSides(m.target); cut >= 0 && !st.c.lex.literal {
+			// "talks between banks and Mexico, Chile and Venezuela": the
+			// banks with each country, not the countries with each other
+			for _, a := range tgts {
+				for _, b := range tgts {
+					if a.Last <= cut && b.First > cut {
+						st.add(trig, a, b, code, rule, s)
+						st.add(trig, b, a, code, rule, s)
+					}
+				}
+			}
+			return
+		}
 		if len(tgts) <= maxPartners || st.c.lex.literal {
 			st.pairs(trig, tgts, code, rule, s)
 		}
@@ -2218,6 +2231,41 @@ func (st *sent) inComplement(t, trig int) bool {
 
 // maxPartners is the most parties a shared act is split into dyads for.
 const maxPartners = 4
+
+// twoSides reads "A and B, C and D", a list of three or more with "and"
+// both after its first item and before its last, as two sides: A, and the
+// list B, C, D. It returns the position of the first "and" (the cut), or
+// -1 for an ordinary list ("A, B and C").
+func (st *sent) twoSides(t int) int {
+	var conj []int
+	var walk func(u int)
+	walk = func(u int) { // parsers chain conjuncts either way
+		for _, k := range st.kids(u) {
+			if st.base(k) == "conj" {
+				conj = append(conj, k)
+				walk(k)
+			}
+		}
+	}
+	walk(t)
+	slices.Sort(conj)
+	if len(conj) < 3 {
+		return -1
+	}
+	ccOf := func(c int) int {
+		for _, k := range st.kids(c) {
+			if st.base(k) == "cc" && st.lemma(k) == "and" {
+				return k
+			}
+		}
+		return -1
+	}
+	first, last := ccOf(conj[0]), ccOf(conj[len(conj)-1])
+	if first < 0 || last < 0 {
+		return -1
+	}
+	return first
+}
 
 // pairs codes a symmetric act between every ordered pair of actors.
 func (st *sent) pairs(trig int, as []Actor, code, rule string, s status) {

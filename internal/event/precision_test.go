@@ -25,6 +25,19 @@ hit hit VERB 0 root Tense=Past
 a a DET 9 det
 record record NOUN 7 obj
 . . PUNCT 7 punct`, nil},
+	{"talks between one side and a list are the side's with each", `
+talks talk NOUN 11 nsubj Number=Plur
+between between ADP 3 case
+Ecuador Ecuador PROPN 1 nmod
+and and CCONJ 5 cc
+Chile Chile PROPN 3 conj
+, , PUNCT 7 punct
+Peru Peru PROPN 5 conj
+, , PUNCT 10 punct
+and and CCONJ 10 cc
+Bolivia Bolivia PROPN 3 conj
+resumed resume VERB 0 root Tense=Past
+. . PUNCT 11 punct`, []string{"BOL ECU 040", "CHL ECU 040", "ECU BOL 040", "ECU CHL 040", "ECU PER 040", "PER ECU 040"}},
 	{"a visit to no one is no visit", `
 Chilean Chilean ADJ 2 amod
 ministers minister NOUN 3 nsubj
