@@ -25,9 +25,9 @@ func newTrainBounds() *cobra.Command {
 sets where reported speech, mixed quotes and stances start and end
 (quote.TrainBounds) on the gold contents of a PolNeAR split (--dir, by
 default polnear/train). Each article runs through the pipeline up to the
-quotes stage with the embedded models (the cue model included, so train it
-after quotes and rebuild in between); the contents the rules find for gold
-cues are the examples. It writes the model to --out (by default where the
+time expressions with the embedded models, and the quote rules with the
+embedded cue model (so train it after quotes and rebuild in between) give
+the contents; those found for gold cues are the examples. It writes the model to --out (by default where the
 build embeds it; run from the project root). The margin was chosen by
 five-fold cross-validation on train (internal/quote/boundmodel_learn_test.go,
 TestLearnBounds). The same data, seed and flags give a byte-identical model.`,

@@ -24,9 +24,9 @@ func newTrainQuotes() *cobra.Command {
 		Short: "Train the quote extractor's cue model on PolNeAR train",
 		Long: `quotes trains the averaged-perceptron cue model of internal/quote
 (quote.TrainCues) on the gold cues of a PolNeAR split (--dir, by default
-polnear/train), each article run through the pipeline up to the quotes stage
-with the embedded models, and writes it to --out (by default where the build
-embeds it; run from the project root). The thresholds were chosen by
+polnear/train), each article run through the pipeline up to the time
+expressions with the embedded models, and writes it to --out (by default
+where the build embeds it; run from the project root). The thresholds were chosen by
 five-fold cross-validation on train (internal/quote/learn_test.go,
 TestLearnCues). The same data, seed and flags give a byte-identical model.`,
 		Args: cobra.NoArgs,
@@ -68,14 +68,18 @@ TestLearnCues). The same data, seed and flags give a byte-identical model.`,
 }
 
 // eachPolnearArticle loads the PolNeAR split in dir and hands fn every
-// article with its document run through the pipeline up to the quotes
-// stage (with the models built into this binary) and the stage results.
+// article with its document run through the pipeline up to the time
+// expressions (with the models built into this binary) and the stage
+// results.
 func eachPolnearArticle(ctx context.Context, dir string, fn func(polnear.Article, *doc.Document, *pipeline.State)) error {
 	arts, err := polnear.Load(dir, 0)
 	if err != nil {
 		return err
 	}
-	p, err := pipeline.New(pipeline.Options{Until: "quotes"})
+	// Up to the times: the models learn from the parse, the times and
+	// the gold spans, and the quote extractor reads no entity (speaker
+	// names aside), so training does not wait on the entity stage.
+	p, err := pipeline.New(pipeline.Options{Until: "timex"})
 	if err != nil {
 		return err
 	}

@@ -98,6 +98,33 @@ var clauseOpeners = map[string]bool{
 // cue ("told reporters who ..."), so only later do they end a frame.
 var relativeWords = map[string]bool{"who": true, "which": true, "where": true, "whose": true, "and": true}
 
+// subjectAfter returns the subject the parse gives the verb of cue [a, b)
+// when it follows the cue within [b, hi) and holds no quoted word, else
+// an empty span.
+func (s *state) subjectAfter(a, b, hi int) (int, int) {
+	if !s.parsed {
+		return b, b
+	}
+	for v := b - 1; v >= a; v-- {
+		if !s.isVerb(v) || s.isAux(v) {
+			continue
+		}
+		for _, k := range s.children(v) {
+			if c := int(k); c >= b && c < hi && s.d.Tokens[c].Deprel == "nsubj" {
+				sa, sb := s.subtree(c, b, hi)
+				for sa > b && s.descends(sa-1, c) {
+					sa-- // "Common Watch president Joe Ross"
+				}
+				if sa == b && sa < sb && !s.quoted(sa, sb) {
+					return sa, sb
+				}
+			}
+		}
+		break
+	}
+	return b, b
+}
+
 // afterCue looks for the cue in the segment right after a quote ending at
 // token last. When the quote ends its sentence, a short next sentence in
 // the same paragraph made only of the frame ("Trump said.") counts.
@@ -134,6 +161,11 @@ func (s *state) afterCue(last int) (frame, bool) {
 			return frame{}, false
 		}
 		sa, sb := s.rightNP(b, hi, true)
+		if sa == sb || !s.frameEnds(sb, hi) {
+			// A name the tagger broke ("said Common Watch/VB
+			// president Joe Ross"): the cue's subject in the parse.
+			sa, sb = s.subjectAfter(a, b, hi)
+		}
 		f := frame{lemma: l, cueA: a, cueB: b, spkA: sa, spkB: sb, verb: true}
 		if sa == sb || !s.frameEnds(sb, hi) {
 			return frame{}, false

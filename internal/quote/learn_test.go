@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad/internal/actor"
-	"github.com/dyadhq/dyad/internal/entity"
 	"github.com/dyadhq/dyad/internal/eval/polnear"
 	"github.com/dyadhq/dyad/internal/quote"
 )
@@ -116,23 +115,8 @@ func (it learnItem) example() quote.CueExample {
 }
 
 func (it learnItem) score(x *quote.Extractor) polnear.Counts {
-	var sp quote.Speakers
-	if it.st.Actors != nil {
-		sp = entitySpeakers{it.st.Actors}
-	}
-	qs := x.Extract(it.st.Doc, it.st.Times, sp)
+	qs := x.Extract(it.st.Doc, it.st.Times, nil)
 	return polnear.Score(it.art.Text, it.art.Gold, polnear.Systems(qs))
-}
-
-type entitySpeakers struct{ r *entity.Result }
-
-func (q entitySpeakers) ActorAt(tok int) (quote.Speaker, bool) {
-	e, m, ok := q.r.MentionAt(tok)
-	if !ok {
-		return quote.Speaker{}, false
-	}
-	return quote.Speaker{Entity: e.Ref(), Name: e.Canonical, Code: string(e.Code), Start: m.Start, End: m.End,
-		First: m.First, Last: m.Last}, true
 }
 
 // figures prints the suite's headline metrics from counts.

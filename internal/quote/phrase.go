@@ -182,6 +182,18 @@ func (s *state) subjectOf(v int) (int, int, bool) {
 				return a, b, true
 			}
 		}
+		// "Local farmers have hoped/VBD that ...": a parse that reads the
+		// participle as a past tense hangs the subject on the auxiliary.
+		for _, k := range s.children(v) {
+			if int(k) < v && s.d.Tokens[k].Deprel == "aux" {
+				for _, c := range s.children(int(k)) {
+					if c := int(c); c >= lo && c < int(k) && s.d.Tokens[c].Deprel == "nsubj" {
+						a, b := s.subtree(c, lo, hi)
+						return a, b, true
+					}
+				}
+			}
+		}
 		switch s.d.Tokens[v].Deprel {
 		case "conj", "advcl", "xcomp", "parataxis":
 			v = s.d.Tokens[v].Head

@@ -47,7 +47,12 @@ func (s *state) finish() {
 // that ...", "Noting that ..., Trump reminded ..."): the subject of the
 // verb, or of the verb it hangs on when it has none. A passive cue, an
 // unnamed source, a continuation and a subject inside the quote's own
-// content or any quote's cue keep no speaker.
+// content or any quote's cue keep no speaker. The words a tagger misread
+// at the head of the sentence, a noun cue's light verb, a subject cut
+// before a relative clause that holds another cue, and, for a phrase
+// the rules found, a possessive pronoun's actor and a participle's main
+// subject correct what the parse and the rules give (see the functions
+// below).
 func (s *state) parseSources() {
 	if !s.parsed {
 		return
@@ -60,6 +65,8 @@ func (s *state) parseSources() {
 		if q.Speaker.First >= 0 {
 			if !s.passiveSource(q) {
 				s.participleSource(q)
+				s.possessorSource(q)
+				s.commaParticipleSource(q)
 			}
 			continue
 		}
@@ -69,20 +76,207 @@ func (s *state) parseSources() {
 				v = i
 			}
 		}
+		if v < 0 {
+			s.nounSource(q)
+			continue
+		}
 		// "Asked about it, Clinton said": the subject answered, it did
 		// not ask; "seemed to" holds an impression no one is named for.
-		if v < 0 || s.isPassive(q.Cue.First, v+1) || s.xpos(v) == "VBN" && v == q.Cue.First || noSourceVerbs[s.lemmas[v]] {
+		if s.isPassive(q.Cue.First, v+1) || s.xpos(v) == "VBN" && v == q.Cue.First || noSourceVerbs[s.lemmas[v]] {
 			continue
 		}
 		a, b, ok := s.sourceOf(v)
+		if !ok {
+			a, b, ok = s.mistaggedSubject(q, v)
+		}
 		if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
 			continue
 		}
+		b = s.trimClaimed(a, b)
 		if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
 			continue
 		}
 		q.Speaker.First, q.Speaker.Last = a, b
 	}
+}
+
+// mistaggedSubject returns the words that open the sentence just before
+// a finite cue verb with no subject in the parse, when the tagger read
+// them as something else ("Trump/RB says on Fox that ...", "Several/JJ
+// argued that ..."): a short run of capitalized or nominal words, all hanging on the
+// verb or inside the run.
+func (s *state) mistaggedSubject(q *Quote, v int) (int, int, bool) {
+	if !s.isFinite(v) && !(q.Cue.First < v && s.isFinite(q.Cue.First)) {
+		return 0, 0, false
+	}
+	lo, _ := s.sentBounds(v)
+	b := q.Cue.First
+	a := b
+	for a > lo && b-a < 4 && s.tokQ[a-1] < 0 && s.owner[a-1] < 0 && !s.isPunct(a-1) && !s.isVerb(a-1) && !s.isAux(a-1) {
+		a--
+	}
+	if a != lo || a == b || !unicode.IsUpper(rune(s.d.Text[s.d.Tokens[a].Start])) {
+		return 0, 0, false
+	}
+	for k := a; k < b; k++ {
+		if h := s.d.Tokens[k].Head; h != v && (h < a || h >= b) {
+			return 0, 0, false
+		}
+		switch s.upos(k) {
+		case "ADP", "SCONJ", "CCONJ", "PRON", "PART", "INTJ":
+			return 0, 0, false
+		}
+	}
+	return a, b, true
+}
+
+// trimClaimed cuts a subject [a, b) whose relative clause or apposition
+// holds an attribution's cue ("Several senators, who have long opposed
+// the new rule, have pledged ...") at the comma or
+// relative pronoun before that clause: the noun phrase is still the
+// source. It returns b unchanged when no cue is inside.
+func (s *state) trimClaimed(a, b int) int {
+	if !s.cueOwned(a, b) {
+		return b
+	}
+	for j := a + 1; j < b; j++ {
+		if s.cueOwned(j, j+1) {
+			return b
+		}
+		if s.tokQ[j] < 0 && (s.is(j, ",") || s.isOneOf(j, "who which that")) {
+			return j
+		}
+	}
+	return b
+}
+
+// nounSource gives a noun cue with no speaker phrase ("The mayor made an
+// urgent call for calm", "The union issued a statement of concern about
+// the layoffs") the subject of the verb whose object or oblique the noun
+// is: the one who made the call holds it.
+func (s *state) nounSource(q *Quote) {
+	n := -1
+	for i := q.Cue.First; i < q.Cue.Last; i++ {
+		if s.upos(i) == "NOUN" {
+			n = i
+		}
+	}
+	if n < 0 {
+		return
+	}
+	w := n
+	for hop := 0; hop < 3; hop++ {
+		r := s.d.Tokens[w].Deprel
+		if r != "obj" && r != "obl" && r != "nmod" && r != "iobj" {
+			return
+		}
+		w = s.d.Tokens[w].Head
+		if w < 0 {
+			return
+		}
+		if s.upos(w) == "VERB" {
+			break
+		}
+	}
+	if s.upos(w) != "VERB" || s.xpos(w) == "VBN" || s.xpos(w) == "VBG" || noSourceVerbs[s.lemmas[w]] {
+		return
+	}
+	a, b, ok := s.sourceOf(w)
+	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
+		return
+	}
+	b = s.trimClaimed(a, b)
+	if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
+		return
+	}
+	q.Speaker.First, q.Speaker.Last = a, b
+}
+
+// commaParticipleSource gives a participle cue after a comma ("The
+// senator backed the nominee in June, but only after weeks of doubt,
+// telling reporters ...", "The governor rejected the idea that the cuts
+// were a mistake, saying ...") the subject of the sentence's main
+// clause, in place of a phrase the rules found between them, when the
+// participle has no subject of its own. A participle or an infinitive
+// with no comma ("The city released a statement saying ...", "The
+// governor used her speech to attack ...") whose phrase is the object or
+// oblique of the verb it hangs on takes that verb's subject.
+func (s *state) commaParticipleSource(q *Quote) {
+	a := q.Cue.First
+	lo, _ := s.sentBounds(a)
+	toInf := s.xpos(a) == "VB" && a-1 > lo && s.is(a-1, "to")
+	if s.xpos(a) != "VBG" && !toInf || a-1 <= lo || q.Speaker.Last > a {
+		return
+	}
+	for _, k := range s.children(a) {
+		if r := s.d.Tokens[k].Deprel; r == "nsubj" || r == "nsubj:pass" {
+			return
+		}
+	}
+	if toInf || !s.is(a-1, ",") || s.tokQ[a-1] >= 0 {
+		// The one who made the statement or used the speech: the
+		// subject of the verb whose object or oblique the phrase is (a
+		// noun's "of"/"for" phrase climbs one step more), and on which
+		// the cue hangs.
+		w := s.headOf(q.Speaker.First, q.Speaker.Last)
+		for n := 0; n < 2 && w >= 0; n++ {
+			r := s.d.Tokens[w].Deprel
+			if n > 0 && r != "nmod" {
+				break
+			}
+			switch r {
+			case "obj", "iobj", "obl", "nmod", "obl:tmod", "obl:npmod":
+				w = s.d.Tokens[w].Head
+			default:
+				return
+			}
+		}
+		if w < 0 || w >= q.Speaker.First || s.upos(w) != "VERB" || s.xpos(w) == "VBN" || !s.descends(a, w) {
+			return
+		}
+		ma, mb, ok := s.sourceOf(w)
+		if !ok || mb > w || s.d.Tokens[s.headOf(ma, mb)].Deprel == "nsubj:pass" || s.cueOwned(ma, mb) || s.owned(ma, mb) {
+			return
+		}
+		q.Speaker.First, q.Speaker.Last = ma, mb
+		return
+	}
+	ma, mb := s.mainSubject(lo, a)
+	if ma >= mb || mb > q.Speaker.First || s.quoted(ma, mb) || s.cueOwned(ma, mb) || s.owned(ma, mb) {
+		return
+	}
+	q.Speaker.First, q.Speaker.Last = ma, mb
+}
+
+// possessorSource gives a noun cue whose speaker phrase is a possessive
+// pronoun, the noun being the object of a verb ("The senator signaled
+// his desire to leave", "the mayor laid out her vision"), the verb's
+// subject: the annotators' source is the one who acts, and the pronoun
+// points back to it.
+func (s *state) possessorSource(q *Quote) {
+	p := q.Speaker.First
+	if q.Speaker.Last != p+1 || !s.isOneOf(p, "his her their its my our") || s.d.Tokens[p].Deprel != "nmod:poss" {
+		return
+	}
+	n := s.d.Tokens[p].Head
+	if n < 0 || s.upos(n) != "NOUN" || s.d.Tokens[n].Deprel != "obj" {
+		return
+	}
+	// "Our readers know his scorn": the subject perceives the pronoun's
+	// position, which keeps its source.
+	w := s.d.Tokens[n].Head
+	if w < 0 || s.upos(w) != "VERB" || s.xpos(w) == "VBN" || noSourceVerbs[s.lemmas[w]] || experiencerVerbs[s.lemmas[w]] || s.cueOwned(w, w+1) {
+		return
+	}
+	a, b, ok := s.sourceOf(w)
+	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
+		return
+	}
+	b = s.trimClaimed(a, b)
+	if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
+		return
+	}
+	q.Speaker.First, q.Speaker.Last = a, b
 }
 
 // passiveSource corrects the source of a passive cue: the subject before
@@ -162,6 +356,10 @@ func (s *state) participleSource(q *Quote) {
 	}
 	q.Speaker.First, q.Speaker.Last = a, b
 }
+
+// experiencerVerbs have a subject who perceives or knows another's
+// position ("readers know his scorn"), not one who holds it.
+var experiencerVerbs = lexSet("know see hear notice remember recall understand realize recognize ignore")
 
 // noSourceVerbs take no source from their subject: the subject of
 // "asked" answered, and "seemed" holds an impression no one is named for.
