@@ -173,6 +173,12 @@ func (s *state) afterCue(last int) (frame, bool) {
 		return f, true
 	}
 	// Subject first: "...," Trump told The Times; "...," the Kremlin said.
+	if w := s.lower(j); subordinators[w] && w != "as" {
+		// was "absolutely right" when he said ...: a clause of its own
+		// opens after the quote, which belongs to the clause before it
+		// ("...," as he put it, does frame it)
+		return frame{}, false
+	}
 	paren := false
 	for v := j; v < hi && v < j+30; v++ {
 		// "Sen. Marco Rubio (R-Fla.) said": whatever a tagger made of the
