@@ -581,6 +581,9 @@ func (s *state) setting(q *Quote) {
 			s.isAdv(j) && j+1 < hi && s.isNominal(j+1)) {
 			j++
 		}
+		if j > i+1 && s.xpos(j-1) == "POS" {
+			j-- // "on Fox News's 'Fox and Friends'": the outlet, not its 's
+		}
 		if j == i+1 {
 			continue
 		}
