@@ -227,6 +227,24 @@ func TestCodesFromContext(t *testing.T) {
 	}
 }
 
+// TestTheCompany: "the company" is the firm named as a subject before it,
+// and "it said" after them is that firm too.
+func TestTheCompany(t *testing.T) {
+	d, res := process(t, "Harlow Mills Corp said its Bexley Dyes unit will build a plant.\n\n"+
+		"The company said building will start in August.\n\nIt said the plant will cost 10 mln dlrs.", "1987-06-01")
+	want := map[string]string{"company": "Harlow Mills Corp", "It": "Harlow Mills Corp"}
+	for i := range d.Tokens {
+		w, ok := want[d.TokenText(i)]
+		if !ok {
+			continue
+		}
+		e := res.ActorAt(i)
+		if e == nil || e.Canonical != w {
+			t.Errorf("%q: %+v, want %s", d.TokenText(i), e, w)
+		}
+	}
+}
+
 // TestNewGroup: a count without "the" names new people, not the last ones
 // named; "these two" and "both" refer back.
 func TestNewGroup(t *testing.T) {

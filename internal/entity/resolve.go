@@ -228,6 +228,66 @@ func verbNotName(d *doc.Document, m *actor.Match) bool {
 	return m.First == 0 || d.Tokens[m.First-1].UPOS != "DET"
 }
 
+// firmNouns are the nouns that, as "the company" alone, mean the firm
+// named last.
+var firmNouns = map[string]bool{"company": true, "firm": true, "corporation": true, "concern": true}
+
+// firmBefore returns the firm a definite singular "the company" refers to:
+// of the firms (organizations whose code is a firm's or that have none)
+// named in the three sentences before it, the last one named as a subject
+// ("Phillips Petroleum Co said its Provesta unit ...": Phillips), else the
+// last one; nil when there is none.
+func (st *state) firmBefore(m *actor.Match) *Entity {
+	d := st.d
+	if m.Last-m.First != 1 || m.First == 0 || lowerWord(d, m.First-1) != "the" || !firmNouns[lowerWord(d, m.First)] {
+		return nil
+	}
+	s := st.sent[m.First]
+	var last *Entity
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		r := st.recent[i]
+		if r.sent >= 0 && r.sent < s-3 {
+			break
+		}
+		e := r.ent
+		if e.Type != ORG || e.Members != nil || r.first >= m.First || r.kind != KindName ||
+			e.Code != "" && !strings.HasSuffix(string(e.Code), "BUS") {
+			continue
+		}
+		if st.headSubject(r) {
+			return e
+		}
+		if last == nil {
+			last = e
+		}
+	}
+	return last
+}
+
+// named reports whether e has a mention by name ("the company" after
+// "Phillips Petroleum Co").
+func named(e *Entity) bool {
+	for _, m := range e.Mentions {
+		if m.Kind == KindName && !m.Nested {
+			return true
+		}
+	}
+	return false
+}
+
+// headSubject reports whether mention r's head, the word whose head lies
+// outside it, is a subject: "Phillips" in "Phillips Petroleum Co said"
+// (the parse hangs "Co" on "Phillips").
+func (st *state) headSubject(r recent) bool {
+	for t := r.first; t >= 0 && t < r.last; t++ {
+		if h := st.d.Tokens[t].Head; h < r.first || h >= r.last {
+			rel := st.d.Tokens[t].Deprel
+			return rel == "nsubj" || rel == "nsubj:pass"
+		}
+	}
+	return false
+}
+
 // waterWords name seas and other waters; a country's name or adjective
 // before them ("Indian Ocean", "South China Sea") or after them with "of"
 // ("Gulf of Mexico") names the water, not the country. Only an adjective
@@ -709,6 +769,16 @@ func (st *state) resolveMatch(it *item) {
 					// dictionary does not know, not for a government
 					return
 				}
+			}
+		}
+		if m.Owner == nil && res.Code == "---BUS" {
+			if f := st.firmBefore(m); f != nil {
+				// "Phillips Petroleum Co said ... The company said": the
+				// firm named (its code stays its own: none for a firm the
+				// dictionary does not know, which keeps business news
+				// from coding as acts)
+				st.add(f, st.mention(m.First, m.Last, KindNominal))
+				return
 			}
 		}
 		e = st.entity("A:"+string(res.Code)+":"+strings.ToLower(text), func() *Entity {
@@ -1372,7 +1442,7 @@ func (st *state) resolveIts(it *item) {
 	q := st.quote[it.first]
 	ok := func(r recent) bool {
 		e := r.ent
-		return (e.Type == ORG || e.Type == GPE) && e.Members == nil && r.kind != KindNominal && r.kind != KindAdjective && (q || !r.quoted)
+		return (e.Type == ORG || e.Type == GPE) && e.Members == nil && (r.kind != KindNominal || named(e)) && r.kind != KindAdjective && (q || !r.quoted)
 	}
 	// ownSubject: a singular body of a known country that is the subject
 	// of this sentence ("The Philippine government has agreed to pay its
