@@ -55,6 +55,14 @@ of of ADP 7 case
 Peruvian Peruvian ADJ 7 amod
 banks bank NOUN 4 nmod
 . . PUNCT 2 punct`, nil},
+	{"receiving a letter hosts nobody", `
+Chile Chile PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+a a DET 4 det
+letter letter NOUN 2 obj
+from from ADP 6 case
+Peru Peru PROPN 4 nmod
+. . PUNCT 2 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
