@@ -244,6 +244,8 @@ func TestMoreConstructions(t *testing.T) {
 		{"poll shows a small clause", `The latest survey shows the mayor leading by four points.`,
 			[]want{{kind: Indirect, text: "the mayor leading by four points", cue: "show"}}},
 		{"a person's find is no finding", `The mayor found the keys in his car.`, nil},
+		{"sources close to a named minister", `Spending will be frozen, sources close to Finance Minister Edouard Balladur said.`,
+			[]want{{kind: Indirect, text: "Spending will be frozen", phrase: "sources close to Finance Minister Edouard Balladur", cue: "say", anonymous: true}}},
 		{"a medium's show", `"The port will reopen," the mayor said on Fox News's "Morning Hour."`,
 			[]want{{kind: Direct, text: `"The port will reopen,"`, phrase: "the mayor", cue: "say", medium: "Fox News"}}},
 		{"a fragment before a clause of its own", "The senator said the mayor was \u201cplainly wrong\u201d when she said on Tuesday that \u201cthe port would close.\u201d",

@@ -387,6 +387,20 @@ func (s *state) resolveSpeaker(q *Quote) {
 	}
 	a, b := sp.First, sp.Last
 	sp.Start, sp.End = s.d.Tokens[a].Start, s.d.Tokens[b-1].End
+	if n := s.accessNoun(a, b); n >= 0 {
+		// "sources close to Finance Minister Edouard Balladur": unnamed,
+		// with the code of the one they are close to when known
+		sp.Anonymous = true
+		if s.sp != nil {
+			for j := b - 1; j > n; j-- {
+				if r, ok := s.sp.ActorAt(j); ok && r.Code != "" {
+					sp.Code = r.Code
+					break
+				}
+			}
+		}
+		return
+	}
 	head := s.headOf(a, b)
 	if s.sp != nil {
 		if r, ok := s.sp.ActorAt(head); ok {
@@ -459,6 +473,21 @@ func (s *state) resolveSpeaker(q *Quote) {
 	if name != "" {
 		s.remember(*sp, isPerson, b)
 	}
+}
+
+// accessNoun returns the unnamed-source noun that phrase [a, b) starts
+// with when a phrase of access follows it ("sources close to", "people
+// familiar with", "officials briefed on"), else -1.
+func (s *state) accessNoun(a, b int) int {
+	for n := a; n < b-2 && n < a+4; n++ {
+		if anonHeads[s.lemmas[n]] && s.isOneOf(n+1, "close familiar briefed knowledgeable involved") && s.isOneOf(n+2, "to with on in") {
+			return n
+		}
+		if !s.isOneOf(n, "a an the some two three several other senior top") && !s.isNominal(n) && s.upos(n) != "ADJ" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // looksLikePerson: a proper-name head preceded by another capitalized
