@@ -227,6 +227,23 @@ func TestCodesFromContext(t *testing.T) {
 	}
 }
 
+// TestPartyLabels: an American politician named with a party and state
+// label is American; a legislator unless the title says governor.
+func TestPartyLabels(t *testing.T) {
+	d, res := process(t, "Senator Ann Tolliver, D-Iowa, said farmers should vote. Rep. Bob Kerrigan (R-N.H.) agreed. "+
+		"Gov. Jim Halvorsen (R-N.J.) objected. Ann Tolliver said more.", "2016-06-01")
+	want := map[string]string{"Tolliver": "USALEG", "Kerrigan": "USALEG", "Halvorsen": "USAGOV"}
+	for i := range d.Tokens {
+		w, ok := want[d.TokenText(i)]
+		if !ok {
+			continue
+		}
+		if e := res.ActorAt(i); e == nil || string(e.Code) != w {
+			t.Errorf("%q: %+v, want %s", d.TokenText(i), e, w)
+		}
+	}
+}
+
 // TestTheCompany: "the company" is the firm named as a subject before it,
 // and "it said" after them is that firm too.
 func TestTheCompany(t *testing.T) {

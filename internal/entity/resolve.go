@@ -79,6 +79,7 @@ func (r *Resolver) Resolve(d *doc.Document) *Result {
 		st.resolve(&items[i])
 	}
 	st.resolveFirstPerson()
+	st.partyLabels()
 	st.dropUnmentioned()
 	sortMentions(st.res.Entities)
 	st.fillTokens()
@@ -286,6 +287,50 @@ func (st *state) headSubject(r recent) bool {
 		}
 	}
 	return false
+}
+
+// partyLabels gives a politician named with an American party and state
+// label ("Tom Harkin, D-Iowa", "Marco Rubio (R-Fla.)") the United States'
+// code when the dictionary gave no country: a legislator, unless a title
+// gave another role ("Gov. Chris Christie (R-N.J.)").
+func (st *state) partyLabels() {
+	for _, e := range st.res.Entities {
+		if e.Type != PER || e.Code != "" && !strings.HasPrefix(string(e.Code), "---") {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Kind == KindPronoun || !st.partyLabel(m.Last) {
+				continue
+			}
+			role := "LEG"
+			if len(e.Code) > 3 {
+				role = string(e.Code)[3:]
+			} else if m.First > 0 && strings.HasPrefix(lowerWord(st.d, m.First-1), "gov") {
+				role = "GOV" // "Gov. Chris Christie (R-N.J.)"
+			}
+			e.Code = actor.Code("USA" + role)
+			e.Country, e.Role = st.r.splitCode(e.Code)
+			break
+		}
+	}
+}
+
+// partyLabel reports whether a party and state label follows token i-1:
+// ", D-Iowa" or "(R-Fla.)", the party a capital D, R or I.
+func (st *state) partyLabel(i int) bool {
+	d := st.d
+	if i+3 >= len(d.Tokens) || st.sent[i+3] != st.sent[i-1] {
+		return false
+	}
+	if w := d.TokenText(i); w != "," && w != "(" {
+		return false
+	}
+	switch d.TokenText(i + 1) {
+	case "D", "R", "I":
+	default:
+		return false
+	}
+	return d.TokenText(i+2) == "-" && !d.Tokens[i+1].SpaceAfter && st.capitalized(i+3)
 }
 
 // waterWords name seas and other waters; a country's name or adjective
