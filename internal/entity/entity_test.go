@@ -545,6 +545,31 @@ func TestWaterNames(t *testing.T) {
 	}
 }
 
+// TestHyphenAmerican: "African-American" and "Mexican-Americans" are
+// Americans, not Africa or Mexico.
+func TestHyphenAmerican(t *testing.T) {
+	for _, tc := range []struct{ text, word, code string }{
+		{"African-American voters backed her.", "African", ""},
+		{"African-American voters backed her.", "American", "USA"},
+		{"Mexican-Americans protested in Texas.", "Mexican", ""},
+		{"Mexican officials protested.", "Mexican", "MEXGOV"},
+	} {
+		d, res := process(t, tc.text, "2016-06-01")
+		for i := range d.Tokens {
+			if d.TokenText(i) != tc.word {
+				continue
+			}
+			got := ""
+			if e := res.ActorAt(i); e != nil {
+				got = string(e.Code)
+			}
+			if got != tc.code {
+				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.word, got, tc.code)
+			}
+		}
+	}
+}
+
 // TestOwnerByDate: the owner named inside a role is the body of the
 // story's date, as the role is.
 func TestOwnerByDate(t *testing.T) {

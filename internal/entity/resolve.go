@@ -120,6 +120,9 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 		if m.Kind == actor.KindAgent && glued(d, m.First, m.Last) {
 			continue // "MP" in "CRAY X-MP/24": part of a model name
 		}
+		if st.hyphenAmerican(m) {
+			continue // "African-American voters" are American
+		}
 		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && m.Kind == actor.KindPerson {
 			continue // "William Blair and Co": a firm named after someone
 		}
@@ -331,6 +334,21 @@ func (st *state) partyLabel(i int) bool {
 		return false
 	}
 	return d.TokenText(i+2) == "-" && !d.Tokens[i+1].SpaceAfter && st.capitalized(i+3)
+}
+
+// hyphenAmerican reports whether adjective match m begins a hyphenated
+// American group ("African-American", "Mexican-Americans"), which names
+// Americans, not the first part's country or region.
+func (st *state) hyphenAmerican(m *actor.Match) bool {
+	d := st.d
+	if m.Kind != actor.KindAdjective && m.Kind != actor.KindRegion || m.Last+1 >= len(d.Tokens) {
+		return false
+	}
+	if d.TokenText(m.Last) != "-" || d.Tokens[m.Last-1].SpaceAfter || d.Tokens[m.Last].SpaceAfter {
+		return false
+	}
+	w := d.TokenText(m.Last + 1)
+	return w == "American" || w == "Americans"
 }
 
 // waterWords name seas and other waters; a country's name or adjective

@@ -1288,8 +1288,8 @@ func (st *sent) ownReadings(trig int, a, b Actor, code string) (Actor, string, b
 		// host (the received one is the source of the pair's other side)
 		return b, code, false
 	}
-	if code == "042" && b.Code == "" {
-		return b, code, false // "attended a parliamentary session": a visit to no one
+	if (code == "042" || code == "043") && b.Code == "" {
+		return b, code, false // "attended a parliamentary session", "will host events": no visit
 	}
 	if len(b.Code) == 3 && country(a.Code) == b.Code {
 		switch code[:2] {

@@ -63,6 +63,27 @@ letter letter NOUN 2 obj
 from from ADP 6 case
 Peru Peru PROPN 4 nmod
 . . PUNCT 2 punct`, nil},
+	{"hosting events hosts nobody", `
+Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+host host VERB 0 root VerbForm=Inf
+events event NOUN 3 obj
+. . PUNCT 3 punct`, nil},
+	{"meeting a bar is no meeting", `
+Chile Chile PROPN 2 nsubj
+meets meet VERB 0 root Tense=Pres
+the the DET 5 det
+Peruvian Peruvian ADJ 5 amod
+bar bar NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+	{"a presence is no doer", `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+presence presence NOUN 5 nsubj
+could could AUX 5 aux
+help help VERB 0 root VerbForm=Inf
+Peru Peru PROPN 5 obj
+. . PUNCT 5 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
