@@ -513,7 +513,7 @@ func TestGluedRoleWord(t *testing.T) {
 // TestWaterNames: a sea named after a country or people is no actor; the
 // country named beside it still is.
 func TestWaterNames(t *testing.T) {
-	for _, tc := range []struct{ text, word, code string }{
+	expectCodes(t, "1987-06-01", []codeCase{
 		{"Ships in the Indian Ocean were hit.", "Indian", ""},
 		{"Iran sent boats to the Gulf of Mexico.", "Mexico", ""},
 		{"Iran sent boats to the Gulf of Mexico.", "Iran", "IRN"},
@@ -523,51 +523,18 @@ func TestWaterNames(t *testing.T) {
 		{"The Indian government protested.", "Indian", "INDGOV"},
 		{"Mexico said the Gulf states agreed.", "Mexico", "MEX"},
 		{"Wheat was shipped from the U.S. Gulf.", "U.S.", "USA"},
-	} {
-		d, res := process(t, tc.text, "1987-06-01")
-		found := false
-		for i := range d.Tokens {
-			if d.TokenText(i) != tc.word {
-				continue
-			}
-			found = true
-			got := ""
-			if e := res.ActorAt(i); e != nil {
-				got = string(e.Code)
-			}
-			if got != tc.code {
-				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.word, got, tc.code)
-			}
-		}
-		if !found {
-			t.Fatalf("%q has no word %q", tc.text, tc.word)
-		}
-	}
+	})
 }
 
 // TestHyphenAmerican: "African-American" and "Mexican-Americans" are
 // Americans, not Africa or Mexico.
 func TestHyphenAmerican(t *testing.T) {
-	for _, tc := range []struct{ text, word, code string }{
+	expectCodes(t, "2016-06-01", []codeCase{
 		{"African-American voters backed her.", "African", ""},
 		{"African-American voters backed her.", "American", "USA"},
 		{"Mexican-Americans protested in Texas.", "Mexican", ""},
 		{"Mexican officials protested.", "Mexican", "MEXGOV"},
-	} {
-		d, res := process(t, tc.text, "2016-06-01")
-		for i := range d.Tokens {
-			if d.TokenText(i) != tc.word {
-				continue
-			}
-			got := ""
-			if e := res.ActorAt(i); e != nil {
-				got = string(e.Code)
-			}
-			if got != tc.code {
-				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.word, got, tc.code)
-			}
-		}
-	}
+	})
 }
 
 // TestOwnerByDate: the owner named inside a role is the body of the

@@ -78,3 +78,32 @@ func exampleStory(t testing.TB) string {
 	}
 	return string(b)
 }
+
+// codeCase is a text and a word in it with the actor code the word's
+// entity must have ("" for none).
+type codeCase struct{ text, word, code string }
+
+// expectCodes checks every occurrence of each case's word.
+func expectCodes(t *testing.T, date string, cases []codeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d, res := process(t, tc.text, date)
+		found := false
+		for i := range d.Tokens {
+			if d.TokenText(i) != tc.word {
+				continue
+			}
+			found = true
+			got := ""
+			if e := res.ActorAt(i); e != nil {
+				got = string(e.Code)
+			}
+			if got != tc.code {
+				t.Errorf("%q: %s coded %q, want %q", tc.text, tc.word, got, tc.code)
+			}
+		}
+		if !found {
+			t.Fatalf("%q has no word %q", tc.text, tc.word)
+		}
+	}
+}
