@@ -106,6 +106,38 @@ func TestParseSources(t *testing.T) {
 	}
 }
 
+// Words a content held until the bounds cut it back get a second look
+// from the cue model: "..., adding that ...", "... and said that ...".
+// Each sentence is written for this test.
+func TestCuesFreedByBounds(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, cue, content string
+	}{
+		{"joined verb", "The mayor declared “What a night for this city!” and said that her team would keep fighting “for every vote” across the state.",
+			"said", "that her team would keep fighting “for every vote” across the state"},
+		{"after but", "He said he would say “a few words” for the eventual winner but did not suggest it would be the mayor, who has a wide lead in the polls.",
+			"suggest", "it would be the mayor, who has a wide lead in the polls"},
+		{"participle", "The chairman, speaking to donors in Iowa after the caucuses, said that there is “only one real candidate able to win this state,” adding that it is why his rival “keeps attacking us every day.”",
+			"adding", "that it is why his rival “keeps attacking us every day.”"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.text)
+			qs := New(dict).Extract(d, timex.Extract(d, d.Published), nil)
+			at := strings.Index(tc.text, tc.cue)
+			for _, q := range qs {
+				if q.Cue.First < 0 || q.Cue.Start > at || q.Cue.End <= at {
+					continue
+				}
+				if got := d.Text[q.Start:q.End]; got != tc.content {
+					t.Errorf("content = %q, want %q", got, tc.content)
+				}
+				return
+			}
+			t.Errorf("no attribution with the cue %q: %s", tc.cue, dump(d, qs))
+		})
+	}
+}
+
 var parseFuzzRels = []string{"nsubj", "nsubj:pass", "obj", "obl", "ccomp", "xcomp", "advcl", "conj", "case", "mark",
 	"aux:pass", "obl:agent", "punct", "det", "acl", "nmod", "expl", "aux"}
 

@@ -162,6 +162,10 @@ func (x *Extractor) Extract(d *doc.Document, times []timex.Timex, sp Speakers) [
 	s.nested()
 	s.continuations()
 	s.bounds()
+	// The bounds can give back words a content held at first ("...,
+	// adding that ...", "... and said that ..."): the model's cues get
+	// a second look at them.
+	s.learned()
 	s.finish()
 	return s.quotes
 }
