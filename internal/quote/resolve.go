@@ -181,15 +181,7 @@ func (s *state) nounSource(q *Quote) {
 	if s.upos(w) != "VERB" || s.xpos(w) == "VBN" || s.xpos(w) == "VBG" || noSourceVerbs[s.lemmas[w]] {
 		return
 	}
-	a, b, ok := s.sourceOf(w)
-	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
-		return
-	}
-	b = s.trimClaimed(a, b)
-	if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
-		return
-	}
-	q.Speaker.First, q.Speaker.Last = a, b
+	s.takeSource(q, w)
 }
 
 // commaParticipleSource gives a participle cue after a comma ("The
@@ -268,15 +260,7 @@ func (s *state) possessorSource(q *Quote) {
 	if w < 0 || s.upos(w) != "VERB" || s.xpos(w) == "VBN" || noSourceVerbs[s.lemmas[w]] || experiencerVerbs[s.lemmas[w]] || s.cueOwned(w, w+1) {
 		return
 	}
-	a, b, ok := s.sourceOf(w)
-	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
-		return
-	}
-	b = s.trimClaimed(a, b)
-	if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
-		return
-	}
-	q.Speaker.First, q.Speaker.Last = a, b
+	s.takeSource(q, w)
 }
 
 // passiveSource corrects the source of a passive cue: the subject before
@@ -351,6 +335,21 @@ func (s *state) participleSource(q *Quote) {
 	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || a == q.Speaker.First && b == q.Speaker.Last {
 		return
 	}
+	if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
+		return
+	}
+	q.Speaker.First, q.Speaker.Last = a, b
+}
+
+// takeSource makes the subject of verb w q's source, unless it is a
+// passive subject or a dummy ("it", "there"), or overlaps q's content, its
+// cue or another quote's cue.
+func (s *state) takeSource(q *Quote, w int) {
+	a, b, ok := s.sourceOf(w)
+	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
+		return
+	}
+	b = s.trimClaimed(a, b)
 	if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
 		return
 	}
