@@ -3,7 +3,6 @@
 package quote_test
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"sort"
@@ -29,17 +28,7 @@ func TestAttributionMisses(t *testing.T) {
 	if dir == "" {
 		t.Skip("set DYAD_QUOTE_LEARN to a PolNeAR split folder")
 	}
-	out := os.Getenv("DYAD_QUOTE_DIAG_OUT")
-	if out == "" {
-		out = "/tmp/quote-diag.tsv"
-	}
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	w := bufio.NewWriter(f)
-	defer w.Flush()
+	w := toolOutput(t, "DYAD_QUOTE_DIAG_OUT", "/tmp/quote-diag.tsv")
 	src, cue, miss, path, sform := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	nosrc := map[string]int{}
 	var all polnear.Counts

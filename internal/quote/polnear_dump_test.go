@@ -3,7 +3,6 @@
 package quote_test
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"sort"
@@ -30,17 +29,7 @@ func TestDumpPolNeARErrors(t *testing.T) {
 	if dir == "" {
 		t.Skip("set DYAD_QUOTE_DUMP to a PolNeAR split folder to dump errors")
 	}
-	out := os.Getenv("DYAD_QUOTE_DUMP_OUT")
-	if out == "" {
-		out = "/tmp/quote-errors.tsv"
-	}
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	w := bufio.NewWriter(f)
-	defer w.Flush()
+	w := toolOutput(t, "DYAD_QUOTE_DUMP_OUT", "/tmp/quote-errors.tsv")
 	for _, it := range loadSplit(t, dir) {
 		st, a, d := it.st, it.art, it.st.Doc
 		sys := polnear.Systems(st.Quotes)

@@ -3,6 +3,7 @@
 package quote_test
 
 import (
+	"bufio"
 	"encoding/gob"
 	"os"
 	"testing"
@@ -110,4 +111,27 @@ func writeSplitCache(t *testing.T, path string, c *splitCache) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// toolOutput opens the file that environment variable env names (default
+// def) for a tag-gated tool's lines; it is flushed and closed when the
+// test ends.
+func toolOutput(t *testing.T, env, def string) *bufio.Writer {
+	t.Helper()
+	out := os.Getenv(env)
+	if out == "" {
+		out = def
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	t.Cleanup(func() {
+		if err := w.Flush(); err != nil {
+			t.Error(err)
+		}
+		f.Close()
+	})
+	return w
 }
