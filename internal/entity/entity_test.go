@@ -528,6 +528,14 @@ func TestWaterNames(t *testing.T) {
 
 // TestHyphenAmerican: "African-American" and "Mexican-Americans" are
 // Americans, not Africa or Mexico.
+// TestTicker: a stock symbol in angle brackets names no country.
+func TestTicker(t *testing.T) {
+	expectCodes(t, "1987-06-01", []codeCase{
+		{"Allen Bradley, a Rockwell International Corp <ROK> subsidiary, grew.", "ROK", ""},
+		{"The ROK government protested.", "ROK", "KORGOV"},
+	})
+}
+
 func TestHyphenAmerican(t *testing.T) {
 	expectCodes(t, "2016-06-01", []codeCase{
 		{"African-American voters backed her.", "African", ""},

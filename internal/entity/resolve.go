@@ -123,6 +123,9 @@ func (st *state) items(ms []actor.Match, spans []ner.Span) []item {
 		if st.hyphenAmerican(m) {
 			continue // "African-American voters" are American
 		}
+		if ticker(d, m.First, m.Last) {
+			continue // "Rockwell International Corp <ROK>": a stock symbol, not Korea
+		}
 		if sp := enclosing(spans, m); sp != nil && sp.Type == "ORG" && m.Kind == actor.KindPerson {
 			continue // "William Blair and Co": a firm named after someone
 		}
@@ -334,6 +337,12 @@ func (st *state) partyLabel(i int) bool {
 		return false
 	}
 	return d.TokenText(i+2) == "-" && !d.Tokens[i+1].SpaceAfter && st.capitalized(i+3)
+}
+
+// ticker reports whether tokens [first, last) stand between "<" and ">",
+// as news wires print stock symbols ("<ROK>", "<UN.AS>").
+func ticker(d *doc.Document, first, last int) bool {
+	return first > 0 && last < len(d.Tokens) && d.TokenText(first-1) == "<" && d.TokenText(last) == ">"
 }
 
 // hyphenAmerican reports whether adjective match m begins a hyphenated

@@ -1291,6 +1291,11 @@ func (st *sent) ownReadings(trig int, a, b Actor, code string) (Actor, string, b
 	if (code == "042" || code == "043") && b.Code == "" {
 		return b, code, false // "attended a parliamentary session", "will host events": no visit
 	}
+	if (strings.HasPrefix(code, "043") || strings.HasPrefix(code, "042")) && st.lemma(trig) == "receive" {
+		if o := st.objOf(trig); o >= 0 && (st.inert(o) || st.tok(o).UPOS == "NUM") {
+			return b, code, false // "traders in France received 18,000 tonnes, in Denmark 15,000": goods
+		}
+	}
 	if len(b.Code) == 3 && country(a.Code) == b.Code {
 		switch code[:2] {
 		case "10":

@@ -84,6 +84,34 @@ could could AUX 5 aux
 help help VERB 0 root VerbForm=Inf
 Peru Peru PROPN 5 obj
 . . PUNCT 5 punct`, nil},
+	{"receiving goods hosts nobody", `
+Chilean Chilean ADJ 2 amod
+traders trader NOUN 3 nsubj
+received receive VERB 0 root Tense=Past
+18,000 18,000 NUM 5 nummod
+tonnes tonne NOUN 3 obj
+, , PUNCT 8 punct
+in in ADP 8 case
+Peru Peru PROPN 3 obl
+15,000 15000 NUM 8 flat
+. . PUNCT 3 punct`, nil},
+	{"welcoming a budget praises its owner's work", `
+Chile Chile PROPN 2 nsubj
+welcomed welcome VERB 0 root Tense=Past
+Peru Peru PROPN 5 nmod:poss
+'s 's PART 3 case
+budget budget NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  051"}},
+	{"a moratorium is no doer", `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+moratorium moratorium NOUN 5 nsubj
+may may AUX 5 aux
+force force VERB 0 root VerbForm=Inf
+Peru Peru PROPN 5 obj
+to to PART 8 mark
+pay pay VERB 5 xcomp VerbForm=Inf
+. . PUNCT 5 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
