@@ -453,10 +453,13 @@ func (st *sent) modifierActors(h int, depth int, buf []Actor) []Actor {
 			if st.rel(k) == "obl:tmod" || st.rel(k) == "nmod:tmod" {
 				continue
 			}
-			if occasions[st.lemma(h)] && st.hasCase(k, "in") {
+			if (occasions[st.lemma(h)] || timeNouns[st.lemma(h)]) && st.hasCase(k, "in") {
 				if a, ok := st.actorAt(k); ok && a.Place {
-					continue // "a meeting in Paris" is held there, not with Paris
+					continue // "a meeting in Paris", "this weekend in Managua": where, not who
 				}
+			}
+			if k > st.first && st.lemma(k-1) == "tell" && st.isVerb(k-1) {
+				continue // "told Reuters" misread into the next noun phrase: the listener
 			}
 			if a, ok := st.actorAt(k); ok && st.namedFor(h, k, a) {
 				continue // "the Paris agreement", "the Geneva talks": named for where

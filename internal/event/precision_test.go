@@ -112,6 +112,15 @@ Peru Peru PROPN 5 obj
 to to PART 8 mark
 pay pay VERB 5 xcomp VerbForm=Inf
 . . PUNCT 5 punct`, nil},
+	{"a meeting time's place is not who is met", `
+Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+meet meet VERB 0 root VerbForm=Inf
+this this DET 5 det
+weekend weekend NOUN 3 obj
+in in ADP 7 case
+Lima Lima PROPN 5 nmod
+. . PUNCT 3 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
@@ -1517,6 +1526,18 @@ UN UN PROPN 3 nsubj
 monitored monitor VERB 0 root Tense=Past
 Peru Peru PROPN 3 obj
 . . PUNCT 3 punct`, stubActors{1: {Code: "IGOUNO", Entity: "e1"}, 3: {Code: "PER", Entity: "e2"}}, []string{"IGOUNO PER 090"}},
+		// the listener of "told", misread into the next noun phrase, is
+		// not its doer
+		{`
+traders trader NOUN 2 nsubj
+told tell VERB 0 root Tense=Past
+Reuters Reuters PROPN 5 amod
+coffee coffee NOUN 5 compound
+producers producer NOUN 7 nsubj
+will will AUX 7 aux
+boycott boycott VERB 2 ccomp VerbForm=Inf
+Peru Peru PROPN 7 obj
+. . PUNCT 2 punct`, stubActors{2: {Code: "GBRMED", Entity: "e1"}, 7: {Code: "PER", Entity: "e2"}}, nil},
 		// "they" in what one person says are not that person
 		{`
 Chirac Chirac PROPN 2 nsubj
