@@ -56,6 +56,13 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 			if st.saidConj(t) {
 				return st.objOf(h), passive
 			}
+			if x := st.tok(t).XPOS; depth == 0 && (x == "VBN" || x == "VBD") && st.child1(t, "aux") < 0 && st.child1(t, "aux:pass") < 0 &&
+				st.objOf(t) < 0 && st.agentOf(t) >= 0 {
+				// "revived a proposal, blocked last year by Mitterrand": a
+				// participle with its own agent, read as a conjunct; the
+				// first verb's subject is not its doer
+				return -1, true
+			}
 		case "xcomp":
 			if o := st.objOrIobj(h); o >= 0 {
 				return o, passive

@@ -121,6 +121,16 @@ weekend weekend NOUN 3 obj
 in in ADP 7 case
 Lima Lima PROPN 5 nmod
 . . PUNCT 3 punct`, nil},
+	{"a participle with its own agent is not the first verb's subject's act", `
+Chile Chile PROPN 2 nsubj
+revived revive VERB 0 root Tense=Past
+a a DET 4 det
+proposal proposal NOUN 2 obj
+, , PUNCT 6 punct
+blocked block VERB 2 conj Tense=Past VBD
+by by ADP 8 case
+Peru Peru PROPN 6 obl
+. . PUNCT 2 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
