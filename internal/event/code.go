@@ -1291,6 +1291,19 @@ func (st *sent) ownReadings(trig int, a, b Actor, code string) (Actor, string, b
 	if (code == "042" || code == "043") && b.Code == "" {
 		return b, code, false // "attended a parliamentary session", "will host events": no visit
 	}
+	if code == "041" && st.lemma(trig) == "call" && !st.isVerb(trig) {
+		for _, k := range st.kids(trig) {
+			if st.base(k) == "acl" && st.markLemma(k) == "to" {
+				// "MITI's call to chip makers to cut output": an appeal, no
+				// phone call, and only by the caller
+				if a.First > trig {
+					return b, code, false
+				}
+				code = "020"
+				break
+			}
+		}
+	}
 	if (strings.HasPrefix(code, "043") || strings.HasPrefix(code, "042")) && st.lemma(trig) == "receive" {
 		if o := st.objOf(trig); o >= 0 && (st.inert(o) || st.tok(o).UPOS == "NUM") {
 			return b, code, false // "traders in France received 18,000 tonnes, in Denmark 15,000": goods
@@ -2042,7 +2055,11 @@ func (st *sent) frameDefaults() {
 			// not a closing "..., the spokesman said" hung on the verb
 			code, tgt = fr.Code("010"), -1
 		}
-		m := match{rule: &Rule{Code: code, Src: "frame:" + fr.Name, Sym: !fr.TargetObj}, target: tgt}
+		// Coordinated subjects of a stated intent share it ("Iran and Iraq
+		// agreed to cooperate": with each other); of a refusal or a threat
+		// they act side by side ("the IMF and the World Bank refused to
+		// continue financing"), not on each other.
+		m := match{rule: &Rule{Code: code, Src: "frame:" + fr.Name, Sym: !fr.TargetObj && fr == lex.frames["intent"]}, target: tgt}
 		if st.framed == nil {
 			st.framed = map[int]bool{}
 		}

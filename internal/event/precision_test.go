@@ -131,6 +131,25 @@ blocked block VERB 2 conj Tense=Past VBD
 by by ADP 8 case
 Peru Peru PROPN 6 obl
 . . PUNCT 2 punct`, nil},
+	{"coordinated refusers refuse side by side, not each other", `
+Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+refused refuse VERB 0 root Tense=Past
+to to PART 6 mark
+continue continue VERB 4 xcomp VerbForm=Inf
+financing financing NOUN 6 obj
+. . PUNCT 4 punct`, []string{"CHL  120", "PER  120"}},
+	{"a call to someone to do something is an appeal", `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+call call NOUN 8 nsubj
+to to ADP 5 case
+Peru Peru PROPN 3 nmod
+to to PART 7 mark
+cut cut VERB 3 acl VerbForm=Inf
+has have VERB 0 root Tense=Pres
+. . PUNCT 8 punct`, []string{"CHL PER 020"}},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
