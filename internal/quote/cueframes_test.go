@@ -37,7 +37,9 @@ func TestJoinedPredicates(t *testing.T) {
 // Frames read from the dependency parse with the embedded cue model: a
 // verb's prepositional object and a passive's subject as the content,
 // its agent as the source, and a source the rules missed taken from the
-// cue's subject in the parse. Each sentence is written for this test.
+// cue's subject in the parse; for a participle or relative clause with
+// no dependent to hold the content, the noun it modifies. Each sentence is
+// written for this test.
 func TestParseFrames(t *testing.T) {
 	for _, tc := range []struct {
 		name, text           string
@@ -48,6 +50,11 @@ func TestParseFrames(t *testing.T) {
 		{"gerund after a preposition", "The governor has been thinking about running for the Senate.", "thinking", "running for the Senate", "The governor"},
 		{"passive subject and agent", "The new plan was criticized by Democrats.", "criticized", "The new plan", "Democrats"},
 		{"source with a quoted title", `Joe Smith, host of "Morning Talk," suggested the plan could fail.`, "suggested", "the plan could fail", `Joe Smith, host of "Morning Talk,"`},
+		// A cue with no dependent to hold its content, modifying the noun
+		// that does.
+		{"participle after its noun", "The measure proposed by the governor would raise taxes.", "proposed", "The measure", "the governor"},
+		{"participle between commas", "The new tax, criticized by business groups, takes effect in May.", "criticized", "The new tax", "business groups"},
+		{"free relative", "This is what the senator wrote.", "wrote", "what", "the senator"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parsed(t, tc.text)

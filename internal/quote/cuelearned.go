@@ -98,8 +98,9 @@ func (x *Extractor) WithCues(m *CueModel, threshold, fallback float32) *Extracto
 // learned gives a word that the model scores at least Fallback, which no
 // rule took, its arguments from the parse: its
 // clausal complement, else its infinitive or object (for a noun or an
-// adjective, its "of", "for", "to" ... phrase), is the content and its
-// subject (or possessor) the source.
+// adjective, its "of", "for", "to" ... phrase), or else the noun it
+// modifies ("the plan proposed by", modifiedFrame), is the content and its
+// subject (or possessor, or agent) the source.
 func (s *state) learned() {
 	m := s.x.cues
 	if m == nil || !s.parsed {
@@ -118,8 +119,12 @@ func (s *state) learned() {
 			}
 			// The frame first: it is cheaper than the score.
 			c, rank := s.frameChild(i)
+			ma, mb := 0, 0
 			if c < 0 {
-				continue
+				if c, ma, mb = s.modifiedFrame(i, sent.First); c < 0 {
+					continue
+				}
+				rank = 3
 			}
 
 			th := m.Fallback
@@ -129,9 +134,74 @@ func (s *state) learned() {
 			if s.cueScoreOf(i) < th {
 				continue
 			}
-			s.parseFrame(i, c, rank, sent.First, sent.Last)
+			if mb > ma {
+				s.makeFrame(i, c, rank, ma, mb, sent.First, sent.Last)
+			} else {
+				s.parseFrame(i, c, rank, sent.First, sent.Last)
+			}
 		}
 	}
+}
+
+// modifiedFrame returns, for a verb with no frame of its own that
+// modifies a noun or pronoun before it, that word and the phrase it heads
+// up to the verb's own clause: "the bill opposed by Democrats", "a deal
+// Trump supported", "what he wrote". It is the content; c is -1 when the
+// verb is no such modifier, or when the noun is its doer ("the voters who
+// turned out", "people protesting").
+func (s *state) modifiedFrame(i, lo int) (c, a, b int) {
+	h := int(s.d.Tokens[i].Head)
+	if h < lo || h >= i || !s.isVerb(i) {
+		return -1, 0, 0
+	}
+	switch s.upos(h) {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return -1, 0, 0
+	}
+	switch s.d.Tokens[i].Deprel {
+	case "acl":
+		// A participle: "the plan proposed by"; not "people protesting".
+		if s.d.Tokens[i].XPOS != "VBN" {
+			return -1, 0, 0
+		}
+		for _, k := range s.children(i) {
+			if r := s.d.Tokens[k].Deprel; r == "nsubj" || r == "nsubj:pass" {
+				return -1, 0, 0
+			}
+		}
+	case "acl:relcl":
+		// The noun is what the clause's subject acts on: a subject that
+		// is the relative word makes the noun the doer.
+		subj := false
+		for _, k := range s.children(i) {
+			if r := s.d.Tokens[k].Deprel; r == "nsubj" || r == "nsubj:pass" {
+				if r == "nsubj:pass" || relWord(s.lower(int(k))) {
+					return -1, 0, 0
+				}
+				subj = true
+			}
+		}
+		if !subj && s.d.Tokens[i].XPOS != "VBN" {
+			return -1, 0, 0
+		}
+	default:
+		return -1, 0, 0
+	}
+	// Only the noun phrase's own modifiers: "That's what he wrote", "of
+	// the plan" keep their verb and preposition out.
+	a, b = h, i
+	for a-1 >= lo && s.descends(a-1, h) && nounMods[s.d.Tokens[a-1].Deprel] {
+		a--
+	}
+	for b-1 > h && s.descends(b-1, i) {
+		b--
+	}
+	a, b = s.stripPunct(a, b)
+	if b <= a {
+		return -1, 0, 0
+	}
+	return h, a, b
 }
 
 // frameChild returns the dependent of word i that holds its content (-1
@@ -185,7 +255,6 @@ func (s *state) frameChild(i int) (c, rank int) {
 // parseFrame makes the attribution of cue word i whose content is the
 // subtree of its dependent c of the given rank (frameChild).
 func (s *state) parseFrame(i, c, rank, lo, hi int) bool {
-	verb := s.isVerb(i)
 	a, b := c, c+1
 	for a-1 >= lo && s.descends(a-1, c) {
 		a--
@@ -198,6 +267,13 @@ func (s *state) parseFrame(i, c, rank, lo, hi int) bool {
 		a++
 	}
 	a, b = s.stripPunct(a, b)
+	return s.makeFrame(i, c, rank, a, b, lo, hi)
+}
+
+// makeFrame makes the attribution of cue word i whose content is [a, b),
+// headed by c (a dependent of i, or the noun i modifies).
+func (s *state) makeFrame(i, c, rank, a, b, lo, hi int) bool {
+	verb := s.isVerb(i)
 	// A quote is taken whole or not at all.
 	for k := a; k < b; k++ {
 		if q := s.tokQ[k]; q >= 0 {
@@ -219,7 +295,8 @@ func (s *state) parseFrame(i, c, rank, lo, hi int) bool {
 	for f.cueA > lo && s.isAux(f.cueA-1) && s.tokQ[f.cueA-1] < 0 {
 		f.cueA--
 	}
-	if s.d.Tokens[c].Deprel == "nsubj:pass" {
+	modifies := c == int(s.d.Tokens[i].Head)
+	if s.d.Tokens[c].Deprel == "nsubj:pass" || modifies {
 		// The passive's agent holds the stance: "criticized by Democrats".
 		for _, k := range s.children(i) {
 			if r := s.d.Tokens[k].Deprel; r == "obl:agent" && int(k) > i && !s.owned(int(k), int(k)+1) {
@@ -231,6 +308,10 @@ func (s *state) parseFrame(i, c, rank, lo, hi int) bool {
 					f.spkA, f.spkB = pa, pb
 				}
 			}
+		}
+		// "a deal Trump supported": the clause's subject.
+		if pa, pb, ok := s.sourceOf(i); modifies && f.spkB == 0 && ok && (pb <= a || pa >= b) && !s.owned(pa, pb) {
+			f.spkA, f.spkB = pa, pb
 		}
 	} else if pa, pb, ok := s.sourceOf(i); ok && (pb <= a || pa >= b) && !s.owned(pa, pb) {
 		f.spkA, f.spkB = pa, pb
@@ -360,4 +441,11 @@ func (s *state) allTime(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nounMods are the relations of the words before a noun that stay with it
+// when modifiedFrame takes it as a content.
+var nounMods = map[string]bool{
+	"det": true, "amod": true, "compound": true, "flat": true, "nmod:poss": true, "nummod": true,
+	"det:poss": true, "flat:name": true, "punct": true,
 }
