@@ -288,6 +288,11 @@ func (st *sent) matchRules(t int, rs []*Rule, light int) (m match, ok bool) {
 			if k < 0 && light >= 0 {
 				k = st.findWord(light, w)
 			}
+			if k >= 0 && r.Target != "" && r.Target != "obj" && !st.c.lex.literal && st.hasCase(k, r.Target) {
+				// "paid great importance to Weizsaecker's visit": the
+				// word sits in the target's own phrase, not beside it
+				k = -1
+			}
 			if k < 0 {
 				okw = false
 				break

@@ -150,6 +150,17 @@ to to PART 7 mark
 cut cut VERB 3 acl VerbForm=Inf
 has have VERB 0 root Tense=Pres
 . . PUNCT 8 punct`, []string{"CHL PER 020"}},
+	{"importance paid to a visit is no visit", `
+Chilean Chilean ADJ 2 amod
+officials official NOUN 3 nsubj
+paid pay VERB 0 root Tense=Past
+great great ADJ 5 amod
+importance importance NOUN 3 obj
+to to ADP 9 case
+Peru Peru PROPN 9 nmod:poss
+'s 's PART 7 case
+visit visit NOUN 3 obl
+. . PUNCT 3 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
