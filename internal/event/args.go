@@ -22,6 +22,9 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 				if st.hasCase(k, "from") || st.hasCase(k, "except") || st.hasCase(k, "besides") {
 					continue // "backers apart from Britain had pledged": the one left out, misread as a subject
 				}
+				if k > st.first && st.lemma(k-1) == "by" && st.head(k-1) == t {
+					continue // "officials contacted by Reuters declined", "by" read as a mark: an agent
+				}
 				if st.isRelPron(k) && st.rel(t) == "acl:relcl" {
 					return st.head(t), passive
 				}

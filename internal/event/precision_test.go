@@ -1578,6 +1578,17 @@ will will AUX 7 aux
 boycott boycott VERB 2 ccomp VerbForm=Inf
 Peru Peru PROPN 7 obj
 . . PUNCT 2 punct`, stubActors{2: {Code: "GBRMED", Entity: "e1"}, 7: {Code: "PER", Entity: "e2"}}, nil},
+		// an agent after "by", read by the parser as the subject of the
+		// next clause, is not its doer
+		{`
+officials official NOUN 2 nsubj
+contacted contact VERB 0 root Tense=Past
+by by ADP 5 mark
+Reuters Reuters PROPN 5 nsubj
+declined decline VERB 2 advcl Tense=Past
+to to PART 7 mark
+comment comment VERB 5 xcomp VerbForm=Inf
+. . PUNCT 2 punct`, stubActors{3: {Code: "GBRMED", Entity: "e1"}}, nil},
 		// "they" in what one person says are not that person
 		{`
 Chirac Chirac PROPN 2 nsubj
