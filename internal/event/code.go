@@ -162,6 +162,11 @@ func (st *sent) assess(a int) status {
 				}
 			case lex.in(clsNegGov, gl):
 				s.negated = true
+			case lex.frameOf[gl] == lex.frames["intent"] && lex.frameOf[gl] != nil && !lex.literal && st.base(t) == "xcomp" && st.objOf(h) >= 0:
+				// "he expected Conable to express his support", "wants Iran
+				// to stop": what another is to do, no intent of the subject
+				s.drop, s.modality = true, ModHypothetical
+				return s
 			case lex.frameOf[gl] != nil && st.base(t) != "ccomp" || lex.frameOf[gl] != nil && lex.frameOf[gl].TargetObj:
 				s.gov, s.frame = h, lex.frameOf[gl]
 				up := h

@@ -161,6 +161,23 @@ Peru Peru PROPN 9 nmod:poss
 's 's PART 7 case
 visit visit NOUN 3 obl
 . . PUNCT 3 punct`, nil},
+	{"expecting another to act is no intent of one's own", `
+Chile Chile PROPN 2 nsubj
+expects expect VERB 0 root Tense=Pres
+Peru Peru PROPN 2 obj
+to to PART 5 mark
+support support VERB 2 xcomp VerbForm=Inf
+Bolivia Bolivia PROPN 5 obj
+. . PUNCT 2 punct`, nil},
+	{"votes are no doers", `
+votes vote NOUN 4 nsubj Number=Plur
+from from ADP 3 case
+Chile Chile PROPN 1 nmod
+gave give VERB 0 root Tense=Past
+Peru Peru PROPN 4 iobj
+a a DET 7 det
+majority majority NOUN 4 obj
+. . PUNCT 4 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
