@@ -178,6 +178,20 @@ Peru Peru PROPN 4 iobj
 a a DET 7 det
 majority majority NOUN 4 obj
 . . PUNCT 4 punct`, nil},
+	{"reinforcing a stigma mobilizes no forces", `
+the the DET 2 det
+stigma stigma NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+reinforced reinforce VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+by by ADP 6 case
+Chile Chile PROPN 4 obl
+. . PUNCT 4 punct`, nil},
+	{"reinforcing troops does", `
+Chile Chile PROPN 2 nsubj
+reinforced reinforce VERB 0 root Tense=Past
+its its PRON 4 nmod:poss
+troops troop NOUN 2 obj
+. . PUNCT 2 punct`, []string{"CHL  154"}},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
