@@ -59,7 +59,13 @@ func (st *sent) subject(t int) (subj int, passive bool) {
 			if st.saidConj(t) {
 				return st.objOf(h), passive
 			}
-			if x := st.tok(t).XPOS; depth == 0 && (x == "VBN" || x == "VBD") && st.child1(t, "aux") < 0 && st.child1(t, "aux:pass") < 0 &&
+			if hx := st.tok(h).XPOS; depth == 0 && !st.c.lex.literal && st.tok(t).XPOS == "VBG" && (hx == "VBD" || hx == "VBZ" || hx == "VBP") && st.child1(t, "aux") < 0 {
+				// "criticized the officer for shooting and killing X": a
+				// gerund does not share a finite verb's subject; the
+				// parser lost the "for" it hangs from
+				return -1, passive
+			}
+			if x := st.tok(t).XPOS; depth == 0 && !st.c.lex.literal && (x == "VBN" || x == "VBD") && st.child1(t, "aux") < 0 && st.child1(t, "aux:pass") < 0 &&
 				st.objOf(t) < 0 && st.agentOf(t) >= 0 {
 				// "revived a proposal, blocked last year by Mitterrand": a
 				// participle with its own agent, read as a conjunct; the

@@ -192,6 +192,17 @@ reinforced reinforce VERB 0 root Tense=Past
 its its PRON 4 nmod:poss
 troops troop NOUN 2 obj
 . . PUNCT 2 punct`, []string{"CHL  154"}},
+	{"a gerund coordinated with a finite verb is not its subject's act", `
+Chile Chile PROPN 2 nsubj
+criticized criticize VERB 0 root Tense=Past VBD
+the the DET 4 det
+officer officer NOUN 2 obj
+for for ADP 6 case
+shooting shooting NOUN 2 obl
+and and CCONJ 8 cc
+killing kill VERB 2 conj VerbForm=Ger VBG
+Peru Peru PROPN 8 obj
+. . PUNCT 2 punct`, []string{"CHL  110"}},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
