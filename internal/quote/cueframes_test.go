@@ -91,25 +91,7 @@ func TestParseSources(t *testing.T) {
 		{"the answer keeps its speaker", "Asked about the deal, the minister said it was fair.", "said", "the minister"},
 		{"participle after an object", "The governor criticized the new budget for schools, saying it would hurt teachers.", "saying", "The governor"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.text)
-			qs := New(dict).Extract(d, timex.Extract(d, d.Published), nil)
-			at := strings.Index(tc.text, tc.cue)
-			for _, q := range qs {
-				if q.Cue.First < 0 || q.Cue.Start > at || q.Cue.End <= at {
-					continue
-				}
-				got := ""
-				if q.Speaker.Start >= 0 {
-					got = d.Text[q.Speaker.Start:q.Speaker.End]
-				}
-				if got != tc.phrase {
-					t.Errorf("source = %q, want %q: %s", got, tc.phrase, dump(d, qs))
-				}
-				return
-			}
-			t.Errorf("no attribution with the cue %q: %s", tc.cue, dump(d, qs))
-		})
+		t.Run(tc.name, func(t *testing.T) { expectSource(t, tc.text, tc.cue, tc.phrase) })
 	}
 }
 

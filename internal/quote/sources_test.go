@@ -34,24 +34,29 @@ func TestRecoveredSources(t *testing.T) {
 		{"subject on the auxiliary", "Local farmers have hoped that the rain would come.", "hoped", "Local farmers"},
 		{"broken name after an inverted cue", `"We will appeal," said Common Watch president Joe Ross.`, "said", "Common Watch president Joe Ross"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.text)
-			qs := New(dict).Extract(d, timex.Extract(d, d.Published), nil)
-			at := strings.Index(tc.text, tc.cue)
-			for _, q := range qs {
-				if q.Cue.First < 0 || q.Cue.Start > at || q.Cue.End <= at {
-					continue
-				}
-				got := ""
-				if q.Speaker.Start >= 0 {
-					got = d.Text[q.Speaker.Start:q.Speaker.End]
-				}
-				if got != tc.phrase {
-					t.Errorf("source = %q, want %q: %s", got, tc.phrase, dump(d, qs))
-				}
-				return
-			}
-			t.Errorf("no attribution with the cue %q: %s", tc.cue, dump(d, qs))
-		})
+		t.Run(tc.name, func(t *testing.T) { expectSource(t, tc.text, tc.cue, tc.phrase) })
 	}
+}
+
+// expectSource checks the source phrase ("" for none) of the attribution
+// whose cue holds the first occurrence of cue in text.
+func expectSource(t *testing.T, text, cue, phrase string) {
+	t.Helper()
+	d := parsed(t, text)
+	qs := New(dict).Extract(d, timex.Extract(d, d.Published), nil)
+	at := strings.Index(text, cue)
+	for _, q := range qs {
+		if q.Cue.First < 0 || q.Cue.Start > at || q.Cue.End <= at {
+			continue
+		}
+		got := ""
+		if q.Speaker.Start >= 0 {
+			got = d.Text[q.Speaker.Start:q.Speaker.End]
+		}
+		if got != phrase {
+			t.Errorf("source = %q, want %q: %s", got, phrase, dump(d, qs))
+		}
+		return
+	}
+	t.Errorf("no attribution with the cue %q: %s", cue, dump(d, qs))
 }
