@@ -203,6 +203,24 @@ and and CCONJ 8 cc
 killing kill VERB 2 conj VerbForm=Ger VBG
 Peru Peru PROPN 8 obj
 . . PUNCT 2 punct`, []string{"CHL  110"}},
+	{"deploying campaign staff mobilizes no forces", `
+Chile Chile PROPN 2 nsubj
+deployed deploy VERB 0 root Tense=Past
+paid pay VERB 4 amod VerbForm=Part
+staff staff NOUN 2 obj
+to to ADP 7 case
+eleven eleven NUM 7 nummod
+states state NOUN 2 obl
+. . PUNCT 2 punct`, nil},
+	{"a use is no doer", `
+Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+use use NOUN 4 nsubj
+gives give VERB 0 root Tense=Pres
+Peru Peru PROPN 4 iobj
+an a DET 7 det
+edge edge NOUN 4 obj
+. . PUNCT 4 punct`, nil},
 	{"a tax is no doer", `
 the the DET 4 det
 proposed propose VERB 4 amod VerbForm=Part
