@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad/internal/segment"
-	"github.com/dyadhq/dyad/internal/timex"
 	"github.com/dyadhq/dyad/internal/tokenize"
 	"github.com/dyadhq/dyad/pkg/doc"
 )
@@ -57,22 +56,16 @@ func TestParseFrames(t *testing.T) {
 		{"free relative", "This is what the senator wrote.", "wrote", "what", "the senator"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.text)
-			qs := New(dict).Extract(d, timex.Extract(d, d.Published), nil)
-			at := strings.Index(tc.text, tc.cue)
-			for _, q := range qs {
-				if q.Cue.First < 0 || q.Cue.Start > at || q.Cue.End <= at {
-					continue
-				}
-				if got := d.Text[q.Start:q.End]; got != tc.content {
-					t.Errorf("content = %q, want %q", got, tc.content)
-				}
-				if q.Speaker.Start < 0 || d.Text[q.Speaker.Start:q.Speaker.End] != tc.phrase {
-					t.Errorf("source: %s, want %q", dump(d, qs), tc.phrase)
-				}
+			d, qs, q := quoteAtCue(t, tc.text, tc.cue)
+			if q == nil {
 				return
 			}
-			t.Errorf("no attribution with the cue %q: %s", tc.cue, dump(d, qs))
+			if got := d.Text[q.Start:q.End]; got != tc.content {
+				t.Errorf("content = %q, want %q", got, tc.content)
+			}
+			if q.Speaker.Start < 0 || d.Text[q.Speaker.Start:q.Speaker.End] != tc.phrase {
+				t.Errorf("source: %s, want %q", dump(d, qs), tc.phrase)
+			}
 		})
 	}
 }
@@ -110,19 +103,13 @@ func TestCuesFreedByBounds(t *testing.T) {
 			"adding", "that it is why his rival “keeps attacking us every day.”"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parsed(t, tc.text)
-			qs := New(dict).Extract(d, timex.Extract(d, d.Published), nil)
-			at := strings.Index(tc.text, tc.cue)
-			for _, q := range qs {
-				if q.Cue.First < 0 || q.Cue.Start > at || q.Cue.End <= at {
-					continue
-				}
-				if got := d.Text[q.Start:q.End]; got != tc.content {
-					t.Errorf("content = %q, want %q", got, tc.content)
-				}
+			d, _, q := quoteAtCue(t, tc.text, tc.cue)
+			if q == nil {
 				return
 			}
-			t.Errorf("no attribution with the cue %q: %s", tc.cue, dump(d, qs))
+			if got := d.Text[q.Start:q.End]; got != tc.content {
+				t.Errorf("content = %q, want %q", got, tc.content)
+			}
 		})
 	}
 }

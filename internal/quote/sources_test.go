@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad/internal/timex"
+	"github.com/dyadhq/dyad/pkg/doc"
 )
 
 // Sources that PolNeAR annotators name and the rules used to miss or
@@ -38,25 +39,36 @@ func TestRecoveredSources(t *testing.T) {
 	}
 }
 
-// expectSource checks the source phrase ("" for none) of the attribution
-// whose cue holds the first occurrence of cue in text.
-func expectSource(t *testing.T, text, cue, phrase string) {
+// quoteAtCue parses and extracts text and returns the attribution whose
+// cue holds the first occurrence of cue; when there is none it reports
+// an error and returns nil.
+func quoteAtCue(t *testing.T, text, cue string) (*doc.Document, []Quote, *Quote) {
 	t.Helper()
 	d := parsed(t, text)
 	qs := New(dict).Extract(d, timex.Extract(d, d.Published), nil)
 	at := strings.Index(text, cue)
-	for _, q := range qs {
-		if q.Cue.First < 0 || q.Cue.Start > at || q.Cue.End <= at {
-			continue
+	for i, q := range qs {
+		if q.Cue.First >= 0 && q.Cue.Start <= at && q.Cue.End > at {
+			return d, qs, &qs[i]
 		}
-		got := ""
-		if q.Speaker.Start >= 0 {
-			got = d.Text[q.Speaker.Start:q.Speaker.End]
-		}
-		if got != phrase {
-			t.Errorf("source = %q, want %q: %s", got, phrase, dump(d, qs))
-		}
-		return
 	}
 	t.Errorf("no attribution with the cue %q: %s", cue, dump(d, qs))
+	return d, qs, nil
+}
+
+// expectSource checks the source phrase ("" for none) of the attribution
+// whose cue holds the first occurrence of cue in text.
+func expectSource(t *testing.T, text, cue, phrase string) {
+	t.Helper()
+	d, qs, q := quoteAtCue(t, text, cue)
+	if q == nil {
+		return
+	}
+	got := ""
+	if q.Speaker.Start >= 0 {
+		got = d.Text[q.Speaker.Start:q.Speaker.End]
+	}
+	if got != phrase {
+		t.Errorf("source = %q, want %q: %s", got, phrase, dump(d, qs))
+	}
 }
