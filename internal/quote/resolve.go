@@ -89,14 +89,9 @@ func (s *state) parseSources() {
 		if !ok {
 			a, b, ok = s.mistaggedSubject(q, v)
 		}
-		if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
-			continue
+		if ok {
+			s.setSource(q, a, b)
 		}
-		b = s.trimClaimed(a, b)
-		if a < q.Last && b > q.First || a < q.Cue.Last && b > q.Cue.First || s.cueOwned(a, b) {
-			continue
-		}
-		q.Speaker.First, q.Speaker.Last = a, b
 	}
 }
 
@@ -341,12 +336,18 @@ func (s *state) participleSource(q *Quote) {
 	q.Speaker.First, q.Speaker.Last = a, b
 }
 
-// takeSource makes the subject of verb w q's source, unless it is a
-// passive subject or a dummy ("it", "there"), or overlaps q's content, its
-// cue or another quote's cue.
+// takeSource makes the subject of verb w q's source (see setSource).
 func (s *state) takeSource(q *Quote, w int) {
-	a, b, ok := s.sourceOf(w)
-	if !ok || s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
+	if a, b, ok := s.sourceOf(w); ok {
+		s.setSource(q, a, b)
+	}
+}
+
+// setSource makes [a, b) q's source, unless it is a passive subject or a
+// dummy ("it", "there"), or overlaps q's content, its cue or another
+// quote's cue.
+func (s *state) setSource(q *Quote, a, b int) {
+	if s.d.Tokens[s.headOf(a, b)].Deprel == "nsubj:pass" || b-a == 1 && dummySubjects[s.lower(a)] {
 		return
 	}
 	b = s.trimClaimed(a, b)
