@@ -79,11 +79,15 @@ func (s *state) leftNP(v, lo int) (int, int) {
 	return s.postModified(s.nounRunLeft(j, lo), lo), b
 }
 
+// accessWords are the adjectives of a phrase of access after an unnamed
+// source: "close to him", "familiar with the talks", "briefed on the plan".
+const accessWords = "close familiar briefed knowledgeable involved"
+
 // postModified extends a phrase starting at a leftwards over an adjective
 // of access that modifies the noun before it: "a source close to him",
 // "people familiar with the talks", "officials briefed on the plan".
 func (s *state) postModified(a, lo int) int {
-	if a-3 < lo || !s.isOneOf(a-1, "to with on") || !s.isOneOf(a-2, "close familiar briefed knowledgeable involved") ||
+	if a-3 < lo || !s.isOneOf(a-1, "to with on") || !s.isOneOf(a-2, accessWords) ||
 		s.tokQ[a-1] >= 0 || s.tokQ[a-2] >= 0 || s.tokQ[a-3] >= 0 || !s.isHead(a-3) || s.upos(a-3) == "PRON" {
 		return a
 	}

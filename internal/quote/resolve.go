@@ -480,7 +480,7 @@ func (s *state) resolveSpeaker(q *Quote) {
 // familiar with", "officials briefed on"), else -1.
 func (s *state) accessNoun(a, b int) int {
 	for n := a; n < b-2 && n < a+4; n++ {
-		if anonHeads[s.lemmas[n]] && s.isOneOf(n+1, "close familiar briefed knowledgeable involved") && s.isOneOf(n+2, "to with on in") {
+		if anonHeads[s.lemmas[n]] && s.isOneOf(n+1, accessWords) && s.isOneOf(n+2, "to with on in") {
 			return n
 		}
 		if !s.isOneOf(n, "a an the some two three several other senior top") && !s.isNominal(n) && s.upos(n) != "ADJ" {
